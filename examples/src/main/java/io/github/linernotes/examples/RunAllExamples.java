@@ -1,0 +1,11 @@
+package io.github.linernotes.examples;
+
+/** Runs every example in turn; CI runs this to prove the README's examples still work. */
+public final class RunAllExamples {
+
+  private RunAllExamples() {}
+
+  public static void main(String[] args) {
+    FirstSteps.main(args);
+  }
+}

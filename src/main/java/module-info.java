@@ -1,0 +1,13 @@
+/**
+ * Liner Notes: immutable, validated types for music album metadata, with one canonical JSON form.
+ */
+module io.github.linernotes {
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive tools.jackson.databind;
+  requires static com.fasterxml.jackson.databind;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.linernotes;
+
+  opens io.github.linernotes to tools.jackson.databind, com.fasterxml.jackson.databind;
+}
