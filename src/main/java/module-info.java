@@ -8,6 +8,7 @@ module io.github.linernotes {
   requires static org.immutables.value.annotations;
 
   exports io.github.linernotes;
+  exports io.github.linernotes.json;
 
   opens io.github.linernotes to tools.jackson.databind, com.fasterxml.jackson.databind;
 }

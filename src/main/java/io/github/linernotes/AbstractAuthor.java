@@ -1,0 +1,67 @@
+package io.github.linernotes;
+
+import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * An author of a cited source, split as CSL splits names: family name and given names. An organisation
+ * as author goes in {@link #family()} alone.
+ */
+@Value.Immutable
+@JsonSerialize(as = Author.class)
+@JsonDeserialize(as = Author.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Author.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Author.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"family", "given"})
+abstract class AbstractAuthor {
+
+  /**
+   * The family name, or an organisation's full name; required, never blank.
+   *
+   * @return the family name
+   */
+  @Value.Default
+  public String family() {
+    return "";
+  }
+
+  /**
+   * The given names and initials, such as {@code Michael G.}.
+   *
+   * @return the given names, if known
+   */
+  public abstract Optional<String> given();
+
+  /**
+   * Makes an author from a family name and given names.
+   *
+   * @param family the family name
+   * @param given the given names
+   * @return the author
+   * @throws ValidationException if either is blank
+   */
+  public static Author of(String family, String given) {
+    return Author.builder().family(family).given(given).build();
+  }
+
+  /**
+   * Makes an author known only by family name (or an organisation).
+   *
+   * @param family the family name
+   * @return the author
+   * @throws ValidationException if it is blank
+   */
+  public static Author of(String family) {
+    return Author.builder().family(family).build();
+  }
+
+  @Value.Check
+  final void check() {
+    Validation.check(this);
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.linernotes;
+
+import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** Where a session was recorded: a studio, club or hall, with its city and country. */
+@Value.Immutable
+@JsonSerialize(as = Venue.class)
+@JsonDeserialize(as = Venue.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Venue.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Venue.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"name", "city", "country"})
+abstract class AbstractVenue {
+
+  /**
+   * The venue's name, such as {@code Le Poste Parisien}; required, never blank.
+   *
+   * @return the name
+   */
+  @Value.Default
+  public String name() {
+    return "";
+  }
+
+  /**
+   * The city.
+   *
+   * @return the city, if known
+   */
+  public abstract Optional<String> city();
+
+  /**
+   * The country as an ISO 3166-1 alpha-2 code in capitals, such as {@code FR}; other text is rejected.
+   *
+   * @return the country code, if known
+   */
+  public abstract Optional<String> country();
+
+  @Value.Check
+  final void check() {
+    Validation.check(this);
+  }
+}

@@ -1,0 +1,11 @@
+package io.github.linernotes;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Whether an award was won or only a nomination. */
+public enum AwardOutcome {
+  /** Nominated, did not win (or the outcome is not known beyond the nomination). */
+  @JsonProperty("nominated") NOMINATED,
+  /** Won. */
+  @JsonProperty("won") WON
+}

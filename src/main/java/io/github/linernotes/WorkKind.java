@@ -1,0 +1,23 @@
+package io.github.linernotes;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What kind of work a {@link RelatedWork} is. */
+public enum WorkKind {
+  /** A film. */
+  @JsonProperty("film") FILM,
+  /** An album. */
+  @JsonProperty("album") ALBUM,
+  /** A soundtrack album. */
+  @JsonProperty("soundtrack") SOUNDTRACK,
+  /** A single recording or composition. */
+  @JsonProperty("song") SONG,
+  /** A book. */
+  @JsonProperty("book") BOOK,
+  /** A play or stage work. */
+  @JsonProperty("stage-work") STAGE_WORK,
+  /** A radio or television programme. */
+  @JsonProperty("broadcast") BROADCAST,
+  /** Anything else. */
+  @JsonProperty("other") OTHER
+}

@@ -1,0 +1,262 @@
+package io.github.linernotes.json;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import io.github.linernotes.InvalidValueException;
+import io.github.linernotes.ValidationException;
+import io.github.linernotes.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The library's own JSON entry point: a strict Jackson 3 mapper and methods that read and write any of
+ * the library's types, turning every failure into an {@link InvalidJsonException} with a line, column,
+ * JSON Pointer and rule code.
+ *
+ * <p>The mapper writes exactly what a plain Jackson 3 {@code JsonMapper} or a Jackson 2
+ * {@code ObjectMapper} writes (the canonical form), and reads more strictly than either: unknown
+ * properties, duplicate keys, nulls, numbers or booleans where text belongs, and text where numbers belong
+ * are errors. Immutable and thread-safe.
+ */
+public final class LinerNotesJson {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+      .withCoercionConfig(LogicalType.Textual, c -> c
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .build();
+
+  private LinerNotesJson() {}
+
+  /**
+   * Returns the strict mapper, for use with Jackson's own API (for instance to read the library's types
+   * inside your own objects). Its exceptions are Jackson's; use {@link #read(String, Class)} to get an
+   * {@link InvalidJsonException} instead.
+   *
+   * @return the shared mapper; immutable and thread-safe
+   */
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Reads one value of the library's types (an {@code Album}, a {@code Release}, a {@code Rating}…) from
+   * a JSON text.
+   *
+   * @param <T> the type to read
+   * @param json the JSON text
+   * @param type the type to read
+   * @return the value, never null
+   * @throws InvalidJsonException if the text is not valid JSON for the type, or the value breaks a rule
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    try {
+      T value = MAPPER.readValue(json, type);
+      if (value == null) {
+        throw new InvalidJsonException("<string>", 1, 1,
+            List.of(new InvalidJsonException.Problem("", "null-value", "the document is null")), null);
+      }
+      return value;
+    } catch (JacksonException e) {
+      throw translate("<string>", e);
+    }
+  }
+
+  /**
+   * Writes a value in the canonical JSON form, on one line.
+   *
+   * @param value a value of the library's types
+   * @return the JSON text
+   * @throws NullPointerException if {@code value} is null
+   */
+  public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    return MAPPER.writeValueAsString(value);
+  }
+
+  /**
+   * Turns a Jackson failure into a located {@link InvalidJsonException}.
+   *
+   * @param source the name of the input
+   * @param e the failure
+   * @return the exception to throw
+   */
+  static InvalidJsonException translate(String source, JacksonException e) {
+    return translate(source, e, "", 0);
+  }
+
+  static InvalidJsonException translate(String source, JacksonException e, String pointerPrefix, long lineOffset) {
+    TokenStreamLocation location = e.getLocation();
+    long line = location == null || location.getLineNr() < 1 ? 0 : location.getLineNr() + lineOffset;
+    long column = location == null || location.getColumnNr() < 1 ? 0 : location.getColumnNr();
+    String pointer = pointerPrefix + pointerOf(e.getPath());
+    List<InvalidJsonException.Problem> problems = new ArrayList<>();
+
+    ValidationException validation = find(e, ValidationException.class);
+    InvalidValueException invalidValue = find(e, InvalidValueException.class);
+    if (validation != null) {
+      for (Violation v : validation.violations()) {
+        problems.add(new InvalidJsonException.Problem(pointer + pointerOf(v.path()), v.code(), v.message()));
+      }
+    } else if (invalidValue != null) {
+      problems.add(new InvalidJsonException.Problem(pointer, "invalid-value", invalidValue.getMessage()));
+    } else {
+      problems.add(new InvalidJsonException.Problem(pointer, codeOf(e), reasonOf(e)));
+    }
+    return new InvalidJsonException(source, line, column, problems, e);
+  }
+
+  private static String codeOf(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "limit";
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return "unknown-property";
+    }
+    if (e instanceof InvalidNullException) {
+      return "null-value";
+    }
+    if (e instanceof InvalidTypeIdException) {
+      return ((InvalidTypeIdException) e).getTypeId() == null ? "missing-type" : "unknown-type";
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")
+        || message.contains("Duplicate property")) {
+      return "duplicate-key";
+    }
+    if (message.startsWith("Trailing token")) {
+      return "syntax";
+    }
+    if (e instanceof MismatchedInputException) {
+      return "wrong-type";
+    }
+    if (e instanceof StreamReadException) {
+      return "syntax";
+    }
+    return "wrong-type";
+  }
+
+  private static String reasonOf(JacksonException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      return "unknown property \"" + u.getPropertyName() + "\"";
+    }
+    if (e instanceof InvalidNullException) {
+      return "null is not allowed; leave the property out instead";
+    }
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    return cleanJacksonMessage(message);
+  }
+
+  /** Keeps the first line of a Jackson message and drops the parts that only make sense to Jackson users. */
+  static String cleanJacksonMessage(String message) {
+    int cut = message.indexOf('\n');
+    String first = cut < 0 ? message : message.substring(0, cut);
+    first = cutFrom(first, " (start marker at ");
+    first = cutFrom(first, " (but could if coercion");
+    first = cutFrom(first, " at [Source:");
+    return first.strip();
+  }
+
+  private static String cutFrom(String text, String marker) {
+    int at = text.indexOf(marker);
+    return at < 0 ? text : text.substring(0, at);
+  }
+
+  private static <X extends Throwable> X find(Throwable t, Class<X> type) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  static String pointerOf(List<JacksonException.Reference> path) {
+    StringBuilder sb = new StringBuilder();
+    for (JacksonException.Reference ref : path) {
+      sb.append('/');
+      if (ref.getPropertyName() != null) {
+        escape(sb, ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append(ref.getIndex());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Turns a violation path such as {@code media[0].tracks[3].position} into a JSON Pointer. */
+  static String pointerOf(String violationPath) {
+    if (violationPath.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(violationPath.length() + 8);
+    int i = 0;
+    int n = violationPath.length();
+    while (i < n) {
+      char c = violationPath.charAt(i);
+      if (c == '.') {
+        i++;
+      } else if (c == '[') {
+        int end = violationPath.indexOf(']', i);
+        sb.append('/').append(violationPath, i + 1, end);
+        i = end + 1;
+      } else {
+        int end = i;
+        while (end < n && violationPath.charAt(end) != '.' && violationPath.charAt(end) != '[') {
+          end++;
+        }
+        sb.append('/');
+        escape(sb, violationPath.substring(i, end));
+        i = end;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void escape(StringBuilder sb, String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '~') {
+        sb.append("~0");
+      } else if (c == '/') {
+        sb.append("~1");
+      } else {
+        sb.append(c);
+      }
+    }
+  }
+}
