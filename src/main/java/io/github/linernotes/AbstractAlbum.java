@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Album.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"title", "artists", "kinds", "genres", "styles", "firstReleased", "sessions", "releases",
-    "credits", "reviews", "citations", "notes", "relatedWorks", "chronology", "ids"})
+    "credits", "reviews", "citations", "sources", "notes", "relatedWorks", "chronology", "ids"})
 abstract class AbstractAlbum {
 
   /**
@@ -107,6 +107,14 @@ abstract class AbstractAlbum {
    * @return the citations, possibly empty
    */
   public abstract List<Citation> citations();
+
+  /**
+   * The ids of citations that document the album as a whole, rather than one statement, release or
+   * review; each must resolve.
+   *
+   * @return the citation ids, possibly empty
+   */
+  public abstract List<String> sources();
 
   /**
    * Notes about the album: background, claims and opinions, backed by citations.

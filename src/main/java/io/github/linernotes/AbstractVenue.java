@@ -7,7 +7,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** Where a session was recorded: a studio, club or hall, with its city and country. */
+/**
+ * Where a session was recorded: a studio, club or hall, with its city and country. At least a name or a
+ * city is given.
+ */
 @Value.Immutable
 @JsonSerialize(as = Venue.class)
 @JsonDeserialize(as = Venue.class)
@@ -18,14 +21,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 abstract class AbstractVenue {
 
   /**
-   * The venue's name, such as {@code Le Poste Parisien}; required, never blank.
+   * The venue's name, such as {@code Le Poste Parisien}. A venue known only by its city has none, but
+   * a venue needs a name or a city.
    *
-   * @return the name
+   * @return the name, if known
    */
-  @Value.Default
-  public String name() {
-    return "";
-  }
+  public abstract Optional<String> name();
 
   /**
    * The city.

@@ -71,7 +71,10 @@ final class Validation {
 
   static void check(AbstractVenue venue) {
     Validation v = new Validation("Venue");
-    v.name("name", venue.name());
+    if (venue.name().isEmpty() && venue.city().isEmpty()) {
+      v.add("", "required", "a venue needs a name, a city or both");
+    }
+    v.optionalName("name", venue.name());
     v.optionalName("city", venue.city());
     venue.country().ifPresent(c -> {
       if (!COUNTRIES.contains(c)) {
@@ -268,6 +271,8 @@ final class Validation {
     Set<String> sessionIds = v.uniqueIds("sessions", album.sessions(), Session::id);
     v.uniqueIds("releases", album.releases(), Release::id);
     Set<String> citationIds = v.uniqueIds("citations", album.citations(), Citation::id);
+    v.idList("sources", album.sources());
+    v.citationRefs("sources", album.sources(), citationIds);
 
     Set<String> allPositions = new HashSet<>();
     for (int r = 0; r < album.releases().size(); r++) {

@@ -123,8 +123,12 @@ public final class DomainGenerators {
 
   public static Gen<Venue> venues() {
     return in -> {
-      Venue.Builder b = Venue.builder().name(name(in));
-      if (chance(in, 70)) {
+      Venue.Builder b = Venue.builder();
+      int which = between(in, 1, 3);
+      if ((which & 1) != 0) {
+        b.name(name(in));
+      }
+      if ((which & 2) != 0) {
         b.city(name(in));
       }
       if (chance(in, 70)) {
@@ -561,6 +565,7 @@ public final class DomainGenerators {
       for (String id : citationIds) {
         b.addCitations(citations(id).generate(in));
       }
+      b.sources(subset(in, citationIds, 3));
       b.notes(listOf(in, 3, () -> notes(citationIds).generate(in)));
       b.relatedWorks(listOf(in, 2, () -> relatedWorks(citationIds).generate(in)));
       if (chance(in, 50)) {

@@ -145,12 +145,14 @@ class DomainRulesTest {
     Citation one = Citation.builder().id("1").build();
     assertViolations(() -> minimalAlbum().addCitations(one)
             .addReviews(Review.builder().publication("AllMusic").citation("3").build())
+            .addSources("1", "2")
             .addNotes(Note.builder().text("claim").addCitations("1", "8").build())
             .addRelatedWorks(RelatedWork.builder().title("Milestones").addCitations("9").build())
             .addReleases(Release.builder().id("lp").addCitations("7")
                 .addAwards(Award.builder().name("Grammy Award").addCitations("2").build())
                 .addNotes(Note.builder().text("n").addCitations("4").build()).build())
             .build(),
+        v("sources[1]", "unknown-citation"),
         v("releases[0].citations[0]", "unknown-citation"),
         v("releases[0].notes[0].citations[0]", "unknown-citation"),
         v("releases[0].awards[0].citations[0]", "unknown-citation"),
@@ -210,7 +212,9 @@ class DomainRulesTest {
   }
 
   @Test
-  void emptyEventsAndChronologiesAreRejected() {
+  void emptyEventsVenuesAndChronologiesAreRejected() {
+    assertViolations(() -> Venue.builder().build(), v("", "required"));
+    assertThat(Venue.builder().city("New York").country("US").build().name()).isEmpty();
     assertViolations(() -> ReleaseEvent.builder().build(), v("", "required"));
     assertViolations(() -> Chronology.builder().build(), v("", "required"));
   }

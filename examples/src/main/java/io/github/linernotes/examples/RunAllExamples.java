@@ -8,5 +8,6 @@ public final class RunAllExamples {
   public static void main(String[] args) {
     FirstSteps.main(args);
     BuildingRecords.main(args);
+    LinerNotesSummary.main(args);
   }
 }
