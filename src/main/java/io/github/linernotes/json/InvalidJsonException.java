@@ -16,8 +16,10 @@ import java.util.Objects;
  * <p>Codes: {@code syntax} (not well-formed JSON), {@code unknown-property}, {@code duplicate-key},
  * {@code null-value}, {@code wrong-type}, {@code missing-type} and {@code unknown-type} (a rating
  * without or with an unknown {@code type}), {@code invalid-value} (a date, length, rating or identifier
- * that its type rejects), {@code limit} (a configured limit was exceeded), and every rule code of
- * {@link io.github.linernotes.ValidationException}.
+ * that its type rejects), {@code limit} (a {@link CatalogueLimits} limit was exceeded),
+ * {@code unknown-format} and {@code unsupported-version} (a catalogue document of another kind or a
+ * later version), {@code required} (a catalogue document without its format, version or albums), and
+ * every rule code of {@link io.github.linernotes.ValidationException}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -85,6 +87,11 @@ public final class InvalidJsonException extends RuntimeException {
     this.line = line;
     this.column = column;
     this.problems = List.copyOf(problems);
+  }
+
+  static InvalidJsonException of(String source, long line, long column, String pointer, String code,
+      String reason) {
+    return new InvalidJsonException(source, line, column, List.of(new Problem(pointer, code, reason)), null);
   }
 
   private static String message(String source, long line, long column, List<Problem> problems) {

@@ -9,5 +9,6 @@ public final class RunAllExamples {
     FirstSteps.main(args);
     BuildingRecords.main(args);
     LinerNotesSummary.main(args);
+    StreamingCatalogue.main(args);
   }
 }

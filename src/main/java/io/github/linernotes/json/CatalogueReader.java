@@ -1,0 +1,576 @@
+package io.github.linernotes.json;
+
+import io.github.linernotes.Album;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads catalogues: documents of the form {@code {"format": "linernotes/catalogue", "version": 1,
+ * "albums": [ … ]}} and JSON Lines files with one album per line. Input is UTF-8.
+ *
+ * <p>Strict by default: the first problem — malformed JSON, an unknown property, a duplicate key, a
+ * {@code null}, a wrong type, an invalid value, a broken rule, a {@link CatalogueLimits limit} exceeded —
+ * ends the reading with an {@link InvalidJsonException} that gives the source name, line, column, JSON
+ * Pointer and rule. In {@link #lenient(Consumer) lenient} mode a bad album is reported to a callback and
+ * skipped, and reading goes on with the next one; problems that leave nothing to go on with (a syntax error
+ * inside a document, a line longer than the limit) are reported and end the reading.
+ *
+ * <p>In JSON Lines, lines holding only whitespace are skipped, a line may end in {@code \r\n}, and the line
+ * number in an error is the album's line.
+ *
+ * <p>Streams hold one album at a time, so a JSON Lines file of any size is read in constant memory. Close
+ * them (try-with-resources) to close the file.
+ *
+ * <p>Immutable and thread-safe; the streams it returns are not.
+ */
+public final class CatalogueReader {
+
+  /** The value of a catalogue document's {@code format} property. */
+  public static final String FORMAT = "linernotes/catalogue";
+
+  /** The catalogue document version this library reads and writes. */
+  public static final int VERSION = 1;
+
+  private static final String STRING_SOURCE = "<string>";
+  private static final CatalogueReader STRICT = new CatalogueReader(CatalogueLimits.defaults(), null);
+
+  private final CatalogueLimits limits;
+  private final Consumer<InvalidJsonException> problems;
+  private final JsonMapper mapper;
+  private final ObjectReader albumReader;
+
+  private CatalogueReader(CatalogueLimits limits, Consumer<InvalidJsonException> problems) {
+    this.limits = limits;
+    this.problems = problems;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .build();
+    this.mapper = LinerNotesJson.configure(
+        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())).build();
+    this.albumReader = mapper.readerFor(Album.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * Returns a strict reader with the default limits.
+   *
+   * @return the reader
+   */
+  public static CatalogueReader strict() {
+    return STRICT;
+  }
+
+  /**
+   * Returns a reader like this one with other limits.
+   *
+   * @param limits the limits
+   * @return the new reader
+   * @throws NullPointerException if {@code limits} is null
+   */
+  public CatalogueReader withLimits(CatalogueLimits limits) {
+    return new CatalogueReader(Objects.requireNonNull(limits, "limits"), problems);
+  }
+
+  /**
+   * Returns a reader like this one that skips bad albums instead of stopping at the first, and hands
+   * every problem to {@code problems}, in the order found.
+   *
+   * @param problems receives each problem; it may throw to stop the reading
+   * @return the lenient reader
+   * @throws NullPointerException if {@code problems} is null
+   */
+  public CatalogueReader lenient(Consumer<InvalidJsonException> problems) {
+    return new CatalogueReader(limits, Objects.requireNonNull(problems, "problems"));
+  }
+
+  /**
+   * Returns the limits this reader applies.
+   *
+   * @return the limits
+   */
+  public CatalogueLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Tells whether this reader skips bad albums.
+   *
+   * @return true in lenient mode
+   */
+  public boolean isLenient() {
+    return problems != null;
+  }
+
+  // ---- documents ------------------------------------------------------------------------------
+
+  /**
+   * Reads a whole catalogue document from a file into a list.
+   *
+   * @param file the file, UTF-8
+   * @return the albums in document order
+   * @throws InvalidJsonException if the document is invalid (strict mode)
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
+  public List<Album> readDocument(Path file) {
+    try (Stream<Album> albums = streamDocument(file)) {
+      return toList(albums);
+    }
+  }
+
+  /**
+   * Reads a whole catalogue document from a byte stream into a list. The stream is not closed.
+   *
+   * @param in the UTF-8 bytes
+   * @param sourceName the name to use in error messages, such as a file name
+   * @return the albums in document order
+   * @throws InvalidJsonException if the document is invalid (strict mode)
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Album> readDocument(InputStream in, String sourceName) {
+    return toList(streamDocument(in, sourceName));
+  }
+
+  /**
+   * Reads a whole catalogue document from a character stream into a list. The reader is not closed.
+   *
+   * @param in the characters
+   * @param sourceName the name to use in error messages
+   * @return the albums in document order
+   * @throws InvalidJsonException if the document is invalid (strict mode)
+   * @throws UncheckedIOException if the reader fails
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Album> readDocument(Reader in, String sourceName) {
+    return toList(streamDocument(in, sourceName));
+  }
+
+  /**
+   * Reads a whole catalogue document from a string.
+   *
+   * @param json the document
+   * @return the albums in document order
+   * @throws InvalidJsonException if the document is invalid (strict mode)
+   * @throws NullPointerException if {@code json} is null
+   */
+  public List<Album> readDocument(String json) {
+    return readDocument(new StringReader(Objects.requireNonNull(json, "json")), STRING_SOURCE);
+  }
+
+  /**
+   * Streams the albums of a catalogue document file, one at a time. Close the stream to close the file.
+   *
+   * @param file the file, UTF-8
+   * @return the albums in document order
+   * @throws UncheckedIOException if the file cannot be opened
+   * @throws NullPointerException if {@code file} is null
+   */
+  public Stream<Album> streamDocument(Path file) {
+    Objects.requireNonNull(file, "file");
+    InputStream in = open(file);
+    return stream(new DocumentIterator(in, file.toString()), in);
+  }
+
+  /**
+   * Streams the albums of a catalogue document, one at a time. Closing the stream closes {@code in}.
+   *
+   * @param in the UTF-8 bytes
+   * @param sourceName the name to use in error messages
+   * @return the albums in document order
+   * @throws NullPointerException if an argument is null
+   */
+  public Stream<Album> streamDocument(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return stream(new DocumentIterator(in, sourceName), in);
+  }
+
+  /**
+   * Streams the albums of a catalogue document, one at a time. Closing the stream closes {@code in}.
+   *
+   * @param in the characters
+   * @param sourceName the name to use in error messages
+   * @return the albums in document order
+   * @throws NullPointerException if an argument is null
+   */
+  public Stream<Album> streamDocument(Reader in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return stream(new DocumentIterator(in, sourceName), in);
+  }
+
+  // ---- JSON Lines -----------------------------------------------------------------------------
+
+  /**
+   * Streams the albums of a JSON Lines file, one per line, holding one album at a time. Close the stream
+   * to close the file.
+   *
+   * @param file the file, UTF-8
+   * @return the albums in file order
+   * @throws UncheckedIOException if the file cannot be opened
+   * @throws NullPointerException if {@code file} is null
+   */
+  public Stream<Album> streamLines(Path file) {
+    Objects.requireNonNull(file, "file");
+    InputStream in = open(file);
+    return stream(new LinesIterator(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), file.toString()), in);
+  }
+
+  /**
+   * Streams the albums of a JSON Lines byte stream, one per line. Closing the stream closes {@code in}.
+   *
+   * @param in the UTF-8 bytes
+   * @param sourceName the name to use in error messages
+   * @return the albums in input order
+   * @throws NullPointerException if an argument is null
+   */
+  public Stream<Album> streamLines(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return stream(new LinesIterator(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName), in);
+  }
+
+  /**
+   * Streams the albums of a JSON Lines character stream, one per line. Closing the stream closes
+   * {@code in}.
+   *
+   * @param in the characters
+   * @param sourceName the name to use in error messages
+   * @return the albums in input order
+   * @throws NullPointerException if an argument is null
+   */
+  public Stream<Album> streamLines(Reader in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return stream(new LinesIterator(new LineSplitter.Chars(in, limits.maxAlbumBytes()), sourceName), in);
+  }
+
+  /**
+   * Reads JSON Lines text into a list.
+   *
+   * @param jsonLines the text, one album per line
+   * @return the albums in text order
+   * @throws InvalidJsonException if a line is invalid (strict mode)
+   * @throws NullPointerException if {@code jsonLines} is null
+   */
+  public List<Album> readLines(String jsonLines) {
+    return toList(streamLines(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")), STRING_SOURCE));
+  }
+
+  // ---- implementation -------------------------------------------------------------------------
+
+  private static InputStream open(Path file) {
+    try {
+      return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Album> toList(Stream<Album> albums) {
+    List<Album> list = new ArrayList<>();
+    albums.forEachOrdered(list::add);
+    return list;
+  }
+
+  private static Stream<Album> stream(Iterator<Album> iterator, Closeable resource) {
+    Spliterator<Album> spliterator = Spliterators.spliteratorUnknownSize(iterator,
+        Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
+    return StreamSupport.stream(spliterator, false).onClose(() -> {
+      try {
+        if (iterator instanceof Closeable) {
+          ((Closeable) iterator).close();
+        }
+        resource.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Throws in strict mode; reports in lenient mode. */
+  private void problem(InvalidJsonException e) {
+    if (problems == null) {
+      throw e;
+    }
+    problems.accept(e);
+  }
+
+  /** An iterator that computes its next element on demand. */
+  private abstract static class Advancing implements Iterator<Album> {
+    private Album next;
+    private boolean done;
+
+    abstract Album advance();
+
+    @Override
+    public final boolean hasNext() {
+      if (next == null && !done) {
+        next = advance();
+        done = next == null;
+      }
+      return next != null;
+    }
+
+    @Override
+    public final Album next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Album album = next;
+      next = null;
+      return album;
+    }
+
+    final void finish() {
+      done = true;
+    }
+  }
+
+  private final class LinesIterator extends Advancing {
+    private final LineSplitter lines;
+    private final String source;
+    private long lineNumber;
+
+    LinesIterator(LineSplitter lines, String source) {
+      this.lines = lines;
+      this.source = source;
+    }
+
+    @Override
+    Album advance() {
+      while (true) {
+        boolean more;
+        try {
+          more = lines.next();
+        } catch (LineSplitter.LineTooLongException e) {
+          finish();
+          problem(InvalidJsonException.of(source, lineNumber + 1, 0, "", "limit",
+              "line " + (lineNumber + 1) + " is longer than the limit of " + limits.maxAlbumBytes()
+                  + " bytes; reading stops here"));
+          return null;
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        if (!more) {
+          return null;
+        }
+        lineNumber++;
+        if (lines.isBlank()) {
+          continue;
+        }
+        try {
+          return lines.parse(mapper);
+        } catch (JacksonException e) {
+          problem(LinerNotesJson.translate(source, e, "", lineNumber - 1));
+        }
+      }
+    }
+  }
+
+  private final class DocumentIterator extends Advancing implements Closeable {
+    private final String source;
+    private final Object input;
+    private JsonParser parser;
+    private int albumsDepth = -1;
+    private boolean sawFormat;
+    private boolean sawVersion;
+    private boolean sawAlbums;
+    private long index;
+
+    DocumentIterator(Object input, String source) {
+      this.input = input;
+      this.source = source;
+    }
+
+    private JsonParser parser() {
+      if (parser == null) {
+        parser = input instanceof InputStream ? mapper.createParser((InputStream) input)
+            : mapper.createParser((Reader) input);
+      }
+      return parser;
+    }
+
+    @Override
+    public void close() {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+
+    private InvalidJsonException here(String pointer, String code, String reason) {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      return InvalidJsonException.of(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), pointer,
+          code, reason);
+    }
+
+    @Override
+    Album advance() {
+      try {
+        if (albumsDepth < 0 && !openAlbums()) {
+          return null;
+        }
+        while (true) {
+          JsonToken token = parser.nextToken();
+          if (token == JsonToken.END_ARRAY) {
+            closeDocument();
+            return null;
+          }
+          if (token == null) {
+            throw here("/albums", "syntax", "the document ends inside the albums array");
+          }
+          long position = index++;
+          if (index > limits.maxAlbums()) {
+            finish();
+            problem(here("/albums/" + position, "limit",
+                "more than " + limits.maxAlbums() + " albums in one document; reading stops here"));
+            return null;
+          }
+          try {
+            return albumReader.readValue(parser);
+          } catch (StreamReadException e) {
+            finish();
+            problem(LinerNotesJson.translate(source, e, "/albums/" + position, 0));
+            return null;
+          } catch (JacksonException e) {
+            problem(LinerNotesJson.translate(source, e, "/albums/" + position, 0));
+            skipToAlbums();
+          }
+        }
+      } catch (InvalidJsonException e) {
+        finish();
+        throw e;
+      } catch (JacksonException e) {
+        finish();
+        problem(LinerNotesJson.translate(source, e, albumsDepth < 0 ? "" : "/albums", 0));
+        return null;
+      }
+    }
+
+    /** Reads up to the first album; false when the document has no albums array to read. */
+    private boolean openAlbums() {
+      JsonParser p = parser();
+      JsonToken first = p.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        throw first == null ? here("", "syntax", "the document is empty")
+            : here("", "wrong-type", "a catalogue document is a JSON object");
+      }
+      while (true) {
+        JsonToken token = p.nextToken();
+        if (token == JsonToken.END_OBJECT) {
+          finishDocument();
+          return false;
+        }
+        String name = p.currentName();
+        p.nextToken();
+        if ("albums".equals(name)) {
+          if (!p.isExpectedStartArrayToken()) {
+            throw here("/albums", "wrong-type", "albums must be an array");
+          }
+          sawAlbums = true;
+          albumsDepth = p.streamReadContext().getNestingDepth();
+          return true;
+        }
+        header(name);
+      }
+    }
+
+    private void header(String name) {
+      JsonParser p = parser;
+      if ("format".equals(name)) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          throw here("/format", "wrong-type", "format must be the string \"" + FORMAT + "\"");
+        }
+        if (!FORMAT.equals(p.getString())) {
+          throw here("/format", "unknown-format",
+              "this is not a Liner Notes catalogue: format is \"" + p.getString() + "\", expected \"" + FORMAT + "\"");
+        }
+        sawFormat = true;
+      } else if ("version".equals(name)) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+          throw here("/version", "wrong-type", "version must be a whole number");
+        }
+        if (p.getNumberValue().intValue() != VERSION || !String.valueOf(VERSION).equals(p.getText())) {
+          throw here("/version", "unsupported-version",
+              "catalogue version " + p.getText() + " is not supported; this library reads version " + VERSION);
+        }
+        sawVersion = true;
+      } else {
+        throw here("/" + name, "unknown-property", "unknown property \"" + name + "\"");
+      }
+    }
+
+    private void skipToAlbums() {
+      while (parser.streamReadContext().getNestingDepth() > albumsDepth) {
+        if (parser.nextToken() == null) {
+          throw here("/albums", "syntax", "the document ends inside an album");
+        }
+      }
+    }
+
+    private void closeDocument() {
+      JsonParser p = parser;
+      while (true) {
+        JsonToken token = p.nextToken();
+        if (token == JsonToken.END_OBJECT) {
+          finishDocument();
+          return;
+        }
+        if (token == null) {
+          throw here("", "syntax", "the document ends before its closing brace");
+        }
+        String name = p.currentName();
+        p.nextToken();
+        header(name);
+      }
+    }
+
+    private void finishDocument() {
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw here("", "syntax", "there is more after the end of the document");
+      }
+      if (!sawFormat) {
+        throw here("/format", "required", "the document has no format marker; expected \"" + FORMAT + "\"");
+      }
+      if (!sawVersion) {
+        throw here("/version", "required", "the document has no version");
+      }
+      if (!sawAlbums) {
+        throw here("/albums", "required", "the document has no albums array");
+      }
+      finish();
+    }
+  }
+}
