@@ -9,6 +9,7 @@ module io.github.linernotes {
 
   exports io.github.linernotes;
   exports io.github.linernotes.json;
+  exports io.github.linernotes.consistency;
 
   opens io.github.linernotes to tools.jackson.databind, com.fasterxml.jackson.databind;
 }
