@@ -451,6 +451,10 @@ public final class CatalogueReader {
             throw here("/albums", "syntax", "the document ends inside the albums array");
           }
           long position = index++;
+          if (token == JsonToken.VALUE_NULL) {
+            problem(here("/albums/" + position, "null-value", "an album must not be null"));
+            continue;
+          }
           if (index > limits.maxAlbums()) {
             finish();
             problem(here("/albums/" + position, "limit",
@@ -521,9 +525,9 @@ public final class CatalogueReader {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
           throw here("/version", "wrong-type", "version must be a whole number");
         }
-        if (p.getNumberValue().intValue() != VERSION || !String.valueOf(VERSION).equals(p.getText())) {
+        if (p.getNumberValue().intValue() != VERSION || !String.valueOf(VERSION).equals(p.getString())) {
           throw here("/version", "unsupported-version",
-              "catalogue version " + p.getText() + " is not supported; this library reads version " + VERSION);
+              "catalogue version " + p.getString() + " is not supported; this library reads version " + VERSION);
         }
         sawVersion = true;
       } else {

@@ -16,6 +16,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
@@ -47,11 +48,36 @@ public final class LinerNotesJson {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
         .withCoercionConfig(LogicalType.Textual, c -> c
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Enum, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the catalogue document; its {@code $defs/album} describes one
+   * album, as on one line of a JSON Lines file. The schema checks shapes and types; check digits, calendar
+   * dates and references inside an album are checked only by the library.
+   *
+   * @return the schema text, as shipped in the jar
+   */
+  public static String catalogueSchema() {
+    try (java.io.InputStream in = LinerNotesJson.class.getResourceAsStream("catalogue.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("the library jar lacks catalogue.schema.json");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the bundled schema", e);
+    }
   }
 
   private LinerNotesJson() {}
