@@ -25,6 +25,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -288,6 +290,67 @@ public final class CatalogueReader {
     return toList(streamLines(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")), STRING_SOURCE));
   }
 
+  // ---- located albums -------------------------------------------------------------------------
+
+  /**
+   * Streams the albums of a catalogue document with where each was found, one at a time. Closing the
+   * stream closes {@code in}.
+   *
+   * @param in the UTF-8 bytes
+   * @param sourceName the name to use in error messages
+   * @return the entries in document order
+   * @throws NullPointerException if an argument is null
+   */
+  public Stream<CatalogueEntry> streamDocumentEntries(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return entries(new DocumentIterator(in, sourceName), in);
+  }
+
+  /**
+   * Streams the albums of a JSON Lines byte stream with the line each was found on. Closing the stream
+   * closes {@code in}.
+   *
+   * @param in the UTF-8 bytes
+   * @param sourceName the name to use in error messages
+   * @return the entries in input order
+   * @throws NullPointerException if an argument is null
+   */
+  public Stream<CatalogueEntry> streamLineEntries(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return entries(new LinesIterator(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName), in);
+  }
+
+  private static Stream<CatalogueEntry> entries(Advancing albums, Closeable resource) {
+    Iterator<CatalogueEntry> located = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return albums.hasNext();
+      }
+
+      @Override
+      public CatalogueEntry next() {
+        Album album = albums.next();
+        return new CatalogueEntry(album, albums.albumIndex, albums.albumLine);
+      }
+    };
+    Spliterator<CatalogueEntry> spliterator = Spliterators.spliteratorUnknownSize(located,
+        Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
+    return StreamSupport.stream(spliterator, false).onClose(() -> close(albums, resource));
+  }
+
+  private static void close(Iterator<?> iterator, Closeable resource) {
+    try {
+      if (iterator instanceof Closeable) {
+        ((Closeable) iterator).close();
+      }
+      resource.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   // ---- implementation -------------------------------------------------------------------------
 
   private static InputStream open(Path file) {
@@ -307,16 +370,16 @@ public final class CatalogueReader {
   private static Stream<Album> stream(Iterator<Album> iterator, Closeable resource) {
     Spliterator<Album> spliterator = Spliterators.spliteratorUnknownSize(iterator,
         Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
-    return StreamSupport.stream(spliterator, false).onClose(() -> {
-      try {
-        if (iterator instanceof Closeable) {
-          ((Closeable) iterator).close();
-        }
-        resource.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return StreamSupport.stream(spliterator, false).onClose(() -> close(iterator, resource));
+  }
+
+  /** A failure of the input itself is an I/O error, not a problem of the catalogue. */
+  private static void rethrowInputFailure(JacksonException e, String source) {
+    if (e instanceof JacksonIOException) {
+      Throwable cause = e.getCause();
+      IOException io = cause instanceof IOException ? (IOException) cause : new IOException(e.getOriginalMessage());
+      throw new UncheckedIOException("cannot read " + source + ": " + io.getMessage(), io);
+    }
   }
 
   /** Throws in strict mode; reports in lenient mode. */
@@ -331,6 +394,8 @@ public final class CatalogueReader {
   private abstract static class Advancing implements Iterator<Album> {
     private Album next;
     private boolean done;
+    long albumIndex = -1;
+    long albumLine;
 
     abstract Album advance();
 
@@ -390,10 +455,13 @@ public final class CatalogueReader {
         if (lines.isBlank()) {
           continue;
         }
+        albumIndex++;
+        albumLine = lineNumber;
         try {
           return lines.parse(mapper);
         } catch (JacksonException e) {
-          problem(LinerNotesJson.translate(source, e, "", lineNumber - 1));
+          rethrowInputFailure(e, source);
+          problem(LinerNotesJson.translate(source, e, "", lineNumber - 1, lineNumber));
         }
       }
     }
@@ -451,6 +519,8 @@ public final class CatalogueReader {
             throw here("/albums", "syntax", "the document ends inside the albums array");
           }
           long position = index++;
+          albumIndex = position;
+          albumLine = Math.max(0, parser.currentTokenLocation().getLineNr());
           if (token == JsonToken.VALUE_NULL) {
             problem(here("/albums/" + position, "null-value", "an album must not be null"));
             continue;
@@ -463,12 +533,14 @@ public final class CatalogueReader {
           }
           try {
             return albumReader.readValue(parser);
-          } catch (StreamReadException e) {
+          } catch (StreamReadException | StreamConstraintsException e) {
+            rethrowInputFailure(e, source);
             finish();
-            problem(LinerNotesJson.translate(source, e, "/albums/" + position, 0));
+            problem(LinerNotesJson.translate(source, e, "/albums/" + position, 0, albumLine));
             return null;
           } catch (JacksonException e) {
-            problem(LinerNotesJson.translate(source, e, "/albums/" + position, 0));
+            rethrowInputFailure(e, source);
+            problem(LinerNotesJson.translate(source, e, "/albums/" + position, 0, albumLine));
             skipToAlbums();
           }
         }
@@ -477,7 +549,8 @@ public final class CatalogueReader {
         throw e;
       } catch (JacksonException e) {
         finish();
-        problem(LinerNotesJson.translate(source, e, albumsDepth < 0 ? "" : "/albums", 0));
+        rethrowInputFailure(e, source);
+        problem(LinerNotesJson.translate(source, e, albumsDepth < 0 ? "" : "/albums", 0, 0));
         return null;
       }
     }

@@ -139,12 +139,23 @@ public final class LinerNotesJson {
    * @return the exception to throw
    */
   static InvalidJsonException translate(String source, JacksonException e) {
-    return translate(source, e, "", 0);
+    return translate(source, e, "", 0, 0);
   }
 
-  static InvalidJsonException translate(String source, JacksonException e, String pointerPrefix, long lineOffset) {
+  /**
+   * Turns a Jackson failure into a located {@link InvalidJsonException}.
+   *
+   * @param source the name of the input
+   * @param e the failure
+   * @param pointerPrefix the pointer of the value that was being read, such as {@code /albums/3}
+   * @param lineOffset lines before the text the parser read (for one line of a JSON Lines file)
+   * @param fallbackLine the line to report when Jackson gives none (limits), or 0
+   * @return the exception to throw
+   */
+  static InvalidJsonException translate(String source, JacksonException e, String pointerPrefix, long lineOffset,
+      long fallbackLine) {
     TokenStreamLocation location = e.getLocation();
-    long line = location == null || location.getLineNr() < 1 ? 0 : location.getLineNr() + lineOffset;
+    long line = location == null || location.getLineNr() < 1 ? fallbackLine : location.getLineNr() + lineOffset;
     long column = location == null || location.getColumnNr() < 1 ? 0 : location.getColumnNr();
     String pointer = pointerPrefix + pointerOf(e.getPath());
     List<InvalidJsonException.Problem> problems = new ArrayList<>();
@@ -215,7 +226,7 @@ public final class LinerNotesJson {
     first = cutFrom(first, " (start marker at ");
     first = cutFrom(first, " (but could if coercion");
     first = cutFrom(first, " at [Source:");
-    return first.strip();
+    return first.replace("io.github.linernotes.", "").replace("$Json", "").strip();
   }
 
   private static String cutFrom(String text, String marker) {

@@ -271,4 +271,48 @@ class CatalogueTest {
     assertThat(Files.readString(doc)).contains(LinerNotesJson.write(REFERENCE));
     assertThat(CatalogueReader.strict().readDocument(doc)).containsExactly(REFERENCE);
   }
+
+  @Test
+  void aFailingInputIsAnIoErrorNotAJsonError() {
+    InputStream failing = new java.io.SequenceInputStream(
+        new ByteArrayInputStream((HEAD + "{\"title\":\"x\"").getBytes(StandardCharsets.UTF_8)), new InputStream() {
+          @Override
+          public int read() throws java.io.IOException {
+            throw new java.io.IOException("disk on fire");
+          }
+        });
+    assertThatThrownBy(() -> CatalogueReader.strict().readDocument(failing, "in"))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk on fire");
+  }
+
+  @Test
+  void limitErrorsInJsonLinesCarryTheAlbumsLine() {
+    String text = A + "\n{\"title\":\"" + "x".repeat(200_000) + "\"}\n";
+    InvalidJsonException e = failure(() -> CatalogueReader.strict().readLines(text));
+    assertThat(e.code()).isEqualTo("limit");
+    assertThat(e.line()).isEqualTo(2);
+  }
+
+  @Test
+  void aLimitInsideADocumentIsReportedOnceInLenientMode() {
+    List<InvalidJsonException> problems = new ArrayList<>();
+    String doc = HEAD + "{\"title\":\"" + "x".repeat(200_000) + "\"}," + A + "]}";
+    CatalogueReader.strict().lenient(problems::add).readDocument(doc);
+    assertThat(problems).extracting(InvalidJsonException::code).containsExactly("limit");
+  }
+
+  @Test
+  void entriesTellWhereEachAlbumStarts() {
+    byte[] lines = (A + "\n\n" + B + "\n").getBytes(StandardCharsets.UTF_8);
+    try (Stream<CatalogueEntry> entries = CatalogueReader.strict().streamLineEntries(
+        new ByteArrayInputStream(lines), "lines")) {
+      assertThat(entries.map(e -> e.index() + "@" + e.line() + ":" + e.album().title()))
+          .containsExactly("0@1:A", "1@3:B");
+    }
+    byte[] doc = (HEAD + "\n" + A + ",\n" + B + "\n]}").getBytes(StandardCharsets.UTF_8);
+    try (Stream<CatalogueEntry> entries = CatalogueReader.strict().streamDocumentEntries(
+        new ByteArrayInputStream(doc), "doc")) {
+      assertThat(entries.map(e -> e.pointer(true) + "@" + e.line())).containsExactly("/albums/0@2", "/albums/1@3");
+    }
+  }
 }

@@ -1,0 +1,345 @@
+package io.github.linernotes.cli;
+
+import io.github.linernotes.Album;
+import io.github.linernotes.ReferenceAlbums;
+import io.github.linernotes.consistency.ConsistencyCheck;
+import io.github.linernotes.consistency.Finding;
+import io.github.linernotes.consistency.Severity;
+import io.github.linernotes.json.CatalogueEntry;
+import io.github.linernotes.json.CatalogueReader;
+import io.github.linernotes.json.CatalogueWriter;
+import io.github.linernotes.json.InvalidJsonException;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The {@code linernotes} command-line tool: {@code java -jar linernotes-<version>-cli.jar [command]
+ * [options] [FILE...]}. Run it with {@code --help} for the commands and options.
+ *
+ * <p>Exit status: 0 when all went well, 1 when an input has a problem, 2 for a usage error, an input that
+ * cannot be read or output that cannot be written.
+ */
+public final class Main {
+
+  /** Exit status: all went well. */
+  static final int OK = 0;
+
+  /** Exit status: an input has a problem. */
+  static final int INVALID = 1;
+
+  /** Exit status: a usage error, or an input or output failure. */
+  static final int TROUBLE = 2;
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Terminal terminal;
+
+  private Main(InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  /**
+   * Runs the tool with the process's standard streams and exits with its status when that is not 0.
+   * Output is UTF-8 whatever the platform's default encoding.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new BufferedOutputStream(new Checked(System.out), 1 << 16), false,
+        StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status;
+    try {
+      status = run(args, System.in, out, err);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      out.flush();
+      err.println(Usage.PROGRAM + ": internal error: " + e);
+      status = TROUBLE;
+    }
+    out.flush();
+    err.flush();
+    if (status != OK) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the tool without exiting: everything {@link #main(String[])} does except choosing the streams and
+   * ending the process. Progress is drawn on {@code err} only when the JVM has a console.
+   *
+   * @param args the command line
+   * @param in standard input, read for the FILE {@code -}; never closed
+   * @param out standard output; flushed at the end, not closed
+   * @param err standard error; not closed
+   * @return the exit status: 0, 1 or 2
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, Terminal.system());
+  }
+
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
+    int status = new Main(in, out, err, terminal).dispatch(args);
+    out.flush();
+    if (out.checkError() && status != TROUBLE) {
+      err.println(Usage.PROGRAM + ": cannot write to standard output");
+      status = TROUBLE;
+    }
+    return status;
+  }
+
+  /**
+   * Passes bytes on to a {@link PrintStream}, such as {@code System.out}, that swallows its failures, and
+   * turns a failure it has recorded back into an {@code IOException} on flush, so that a closed pipe stops
+   * the tool instead of going unnoticed.
+   */
+  private static final class Checked extends FilterOutputStream {
+    Checked(PrintStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (((PrintStream) out).checkError()) {
+        throw new IOException("cannot write to standard output");
+      }
+    }
+  }
+
+  private int dispatch(String[] args) {
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (Arguments.UsageException e) {
+      err.println(Usage.PROGRAM + ": " + e.getMessage());
+      err.print(Usage.hint(e.command()));
+      return TROUBLE;
+    }
+    if (arguments.help()) {
+      out.print(Usage.of(arguments.command()));
+      return OK;
+    }
+    if (arguments.version()) {
+      out.println(Usage.PROGRAM + " " + version());
+      return OK;
+    }
+    switch (arguments.command()) {
+      case VALIDATE:
+        int status = OK;
+        for (String file : arguments.files()) {
+          status = Math.max(status, validate(file, arguments.input(), arguments.strict()));
+        }
+        return status;
+      case FORMAT:
+        return rewrite(arguments.files().get(0), arguments.input(), null);
+      case CONVERT:
+        return rewrite(arguments.files().get(0), arguments.input(), arguments.to());
+      case SUMMARY:
+      default:
+        Summary.print(ReferenceAlbums.ascenseurPourLEchafaud(), out);
+        return OK;
+    }
+  }
+
+  /** The version in the jar's manifest, or {@code development} when run from classes. */
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null || version.isBlank() ? "development" : version;
+  }
+
+  // ---- validate -------------------------------------------------------------------------------
+
+  private int validate(String file, InputKind kind, boolean strict) {
+    Input input;
+    try {
+      input = Input.open(file, in, kind);
+    } catch (Input.CannotOpenException e) {
+      cannotRead(file, e.getMessage());
+      return TROUBLE;
+    }
+    Progress progress = progress(input);
+    long[] problems = {0};
+    Consumer<InvalidJsonException> report = e -> {
+      // inside a document the reader reports a failing input as bad JSON; it is an input error instead
+      if (input.stream().failure() != null) {
+        throw new UncheckedIOException(input.stream().failure());
+      }
+      progress.clear();
+      for (InvalidJsonException.Problem problem : e.problems()) {
+        out.println(location(e) + ": " + problem);
+        problems[0]++;
+      }
+      if (progress != Progress.NONE) {
+        out.flush();
+      }
+    };
+    CatalogueReader reader = CatalogueReader.strict().lenient(report);
+    ConsistencyCheck check = ConsistencyCheck.asOf(terminal.today());
+    long albums = 0;
+    long[] findings = new long[Severity.values().length];
+    try (Stream<CatalogueEntry> stream = openEntries(reader, input)) {
+      Iterator<CatalogueEntry> iterator = stream.iterator();
+      while (iterator.hasNext()) {
+        CatalogueEntry entry = iterator.next();
+        albums++;
+        List<Finding> found = check.check(entry.album());
+        if (!found.isEmpty()) {
+          progress.clear();
+          for (Finding f : found) {
+            findings[f.severity().ordinal()]++;
+            out.println(input.name() + (entry.line() > 0 ? ":" + entry.line() : "") + ": "
+                + pointer(entry.pointer(input.kind() == InputKind.DOCUMENT) + f.pointer()) + ": "
+                + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message() + " [" + f.code() + "]");
+          }
+        }
+        progress.album();
+      }
+    } catch (InvalidJsonException e) {
+      // a lenient reader still throws the problems that end the reading
+      try {
+        report.accept(e);
+      } catch (UncheckedIOException failure) {
+        return readFailed(input, progress, failure);
+      }
+    } catch (UncheckedIOException e) {
+      return readFailed(input, progress, e);
+    } catch (RuntimeException e) {
+      progress.finish();
+      err.println(input.name() + ": cannot check: " + e);
+      return TROUBLE;
+    }
+    progress.finish();
+    out.flush();
+    long errors = findings[Severity.ERROR.ordinal()];
+    long warnings = findings[Severity.WARNING.ordinal()];
+    err.println(input.name() + ": " + count(albums, "album") + ", " + count(problems[0], "problem")
+        + (errors + warnings > 0 ? ", " + count(errors, "error") + ", " + count(warnings, "warning") : ""));
+    boolean invalid = problems[0] > 0 || errors > 0 || (strict && warnings > 0);
+    return invalid ? INVALID : OK;
+  }
+
+  private static String pointer(String pointer) {
+    return pointer.isEmpty() ? "/" : pointer;
+  }
+
+  private static Stream<CatalogueEntry> openEntries(CatalogueReader reader, Input input) {
+    return input.kind() == InputKind.LINES ? reader.streamLineEntries(input.stream(), input.name())
+        : reader.streamDocumentEntries(input.stream(), input.name());
+  }
+
+  private int readFailed(Input input, Progress progress, UncheckedIOException e) {
+    progress.finish();
+    out.flush();
+    cannotRead(input.name(), Input.reason(e.getCause()));
+    return TROUBLE;
+  }
+
+  // ---- format and convert ---------------------------------------------------------------------
+
+  private int rewrite(String file, InputKind kind, InputKind to) {
+    Input input;
+    try {
+      input = Input.open(file, in, kind);
+    } catch (Input.CannotOpenException e) {
+      cannotRead(file, e.getMessage());
+      return TROUBLE;
+    }
+    Progress progress = progress(input);
+    HeldOutput held = new HeldOutput(out, terminal.holdLimit());
+    try (Stream<Album> albums = open(CatalogueReader.strict(), input)) {
+      Iterable<Album> counted = albums.peek(album -> progress.album())::iterator;
+      if ((to == null ? input.kind() : to) == InputKind.DOCUMENT) {
+        CatalogueWriter.writeDocument(counted, held);
+      } else {
+        CatalogueWriter.writeLines(counted, held);
+      }
+      held.commit();
+      progress.finish();
+      return OK;
+    } catch (InvalidJsonException e) {
+      held.abandon();
+      // as in validate: a read failure inside a document arrives dressed as bad JSON
+      if (input.stream().failure() != null) {
+        return readFailed(input, progress, new UncheckedIOException(input.stream().failure()));
+      }
+      progress.finish();
+      for (InvalidJsonException.Problem problem : e.problems()) {
+        err.println(location(e) + ": " + problem);
+      }
+      return INVALID;
+    } catch (IOException e) {
+      progress.finish();
+      cannotWrite();
+      return TROUBLE;
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof HeldOutput.WriteFailedException) {
+        progress.finish();
+        cannotWrite();
+        return TROUBLE;
+      }
+      held.abandon();
+      return readFailed(input, progress, e);
+    } catch (RuntimeException e) {
+      held.abandon();
+      progress.finish();
+      err.println(input.name() + ": cannot convert: " + e);
+      return TROUBLE;
+    }
+  }
+
+  // ---- shared ---------------------------------------------------------------------------------
+
+  private static Stream<Album> open(CatalogueReader reader, Input input) {
+    return input.kind() == InputKind.LINES ? reader.streamLines(input.stream(), input.name())
+        : reader.streamDocument(input.stream(), input.name());
+  }
+
+  private Progress progress(Input input) {
+    if (!terminal.interactive() || input.size() <= terminal.progressThreshold()) {
+      return Progress.NONE;
+    }
+    return new Progress(err, input.name(), input.stream(), input.size(), terminal.clock());
+  }
+
+  /** {@code source:line:column}, leaving out what is not known. */
+  static String location(InvalidJsonException e) {
+    StringBuilder sb = new StringBuilder(e.source());
+    if (e.line() > 0) {
+      sb.append(':').append(e.line());
+      if (e.column() > 0) {
+        sb.append(':').append(e.column());
+      }
+    }
+    return sb.toString();
+  }
+
+  private void cannotRead(String name, String reason) {
+    err.println(name + ": cannot read: " + reason);
+  }
+
+  private void cannotWrite() {
+    err.println(Usage.PROGRAM + ": cannot write to standard output");
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.linernotes.json;
+
+import io.github.linernotes.Album;
+import java.util.Objects;
+
+/**
+ * An album read from a catalogue, with where it was found: its place among the albums and the line it
+ * starts on, so that later findings about it can be located in the file.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CatalogueEntry {
+
+  private final Album album;
+  private final long index;
+  private final long line;
+
+  CatalogueEntry(Album album, long index, long line) {
+    this.album = Objects.requireNonNull(album, "album");
+    this.index = index;
+    this.line = line;
+  }
+
+  /**
+   * Returns the album.
+   *
+   * @return the album
+   */
+  public Album album() {
+    return album;
+  }
+
+  /**
+   * Returns the album's place in the catalogue, counting from 0 and including albums that were skipped
+   * as bad; in a document it is the index in the {@code albums} array.
+   *
+   * @return the index
+   */
+  public long index() {
+    return index;
+  }
+
+  /**
+   * Returns the 1-based line the album starts on.
+   *
+   * @return the line, or 0 when not known
+   */
+  public long line() {
+    return line;
+  }
+
+  /**
+   * Returns the JSON Pointer of the album in its source: {@code /albums/3} in a document, empty in JSON
+   * Lines, where each line is a document of its own.
+   *
+   * @param inDocument whether the album was read from a catalogue document
+   * @return the pointer prefix
+   */
+  public String pointer(boolean inDocument) {
+    return inDocument ? "/albums/" + index : "";
+  }
+}
