@@ -19,9 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Album.class)
-@JsonDeserialize(as = Album.class)
+@JsonDeserialize(builder = Album.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Album.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Album.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Album.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"title", "artists", "kinds", "genres", "styles", "firstReleased", "sessions", "releases",
     "credits", "reviews", "citations", "sources", "notes", "relatedWorks", "chronology", "ids"})

@@ -10,9 +10,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A reference to another album by title, for chronologies. */
 @Value.Immutable
 @JsonSerialize(as = AlbumLink.class)
-@JsonDeserialize(as = AlbumLink.class)
+@JsonDeserialize(builder = AlbumLink.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = AlbumLink.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = AlbumLink.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = AlbumLink.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"title", "date", "ids"})
 abstract class AbstractAlbumLink {

@@ -13,9 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ArtistCredit.class)
-@JsonDeserialize(as = ArtistCredit.class)
+@JsonDeserialize(builder = ArtistCredit.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ArtistCredit.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ArtistCredit.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = ArtistCredit.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "joinPhrase", "ids"})
 abstract class AbstractArtistCredit {

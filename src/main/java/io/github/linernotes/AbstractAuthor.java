@@ -13,9 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Author.class)
-@JsonDeserialize(as = Author.class)
+@JsonDeserialize(builder = Author.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Author.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Author.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Author.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"family", "given"})
 abstract class AbstractAuthor {

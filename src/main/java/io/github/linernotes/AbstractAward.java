@@ -11,9 +11,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** An award or nomination that a release received. */
 @Value.Immutable
 @JsonSerialize(as = Award.class)
-@JsonDeserialize(as = Award.class)
+@JsonDeserialize(builder = Award.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Award.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Award.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Award.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "category", "date", "outcome", "citations"})
 abstract class AbstractAward {

@@ -13,9 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Chronology.class)
-@JsonDeserialize(as = Chronology.class)
+@JsonDeserialize(builder = Chronology.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Chronology.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Chronology.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Chronology.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"previous", "next"})
 abstract class AbstractChronology {

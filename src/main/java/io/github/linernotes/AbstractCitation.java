@@ -17,9 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Citation.class)
-@JsonDeserialize(as = Citation.class)
+@JsonDeserialize(builder = Citation.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Citation.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Citation.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Citation.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "kind", "authors", "title", "containerTitle", "publisher", "publisherPlace",
     "issued", "accessed", "volume", "issue", "pages", "isbn", "issn", "url", "archiveUrl", "archived", "note"})

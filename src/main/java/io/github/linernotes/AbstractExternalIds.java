@@ -13,9 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ExternalIds.class)
-@JsonDeserialize(as = ExternalIds.class)
+@JsonDeserialize(builder = ExternalIds.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ExternalIds.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ExternalIds.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = ExternalIds.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"musicBrainz", "discogs", "wikidata"})
 abstract class AbstractExternalIds {

@@ -10,9 +10,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** A label that issued a release, with the catalogue number it gave the release. */
 @Value.Immutable
 @JsonSerialize(as = LabelInfo.class)
-@JsonDeserialize(as = LabelInfo.class)
+@JsonDeserialize(builder = LabelInfo.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = LabelInfo.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = LabelInfo.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = LabelInfo.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "catalogueNumber", "ids"})
 abstract class AbstractLabelInfo {

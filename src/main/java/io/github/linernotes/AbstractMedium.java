@@ -15,9 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Medium.class)
-@JsonDeserialize(as = Medium.class)
+@JsonDeserialize(builder = Medium.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Medium.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Medium.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Medium.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"format", "title", "tracks", "sections"})
 abstract class AbstractMedium {

@@ -18,9 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = MediumSection.class)
-@JsonDeserialize(as = MediumSection.class)
+@JsonDeserialize(builder = MediumSection.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = MediumSection.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = MediumSection.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = MediumSection.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"firstPosition", "lastPosition", "description", "version", "alternateTakes",
     "previouslyUnreleased", "citations"})

@@ -14,9 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Note.class)
-@JsonDeserialize(as = Note.class)
+@JsonDeserialize(builder = Note.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Note.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Note.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Note.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"text", "attributedTo", "citations"})
 abstract class AbstractNote {

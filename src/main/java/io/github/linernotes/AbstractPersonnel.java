@@ -15,9 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Personnel.class)
-@JsonDeserialize(as = Personnel.class)
+@JsonDeserialize(builder = Personnel.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Personnel.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Personnel.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Personnel.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "instruments", "roles", "roleNote", "tracks", "ids"})
 abstract class AbstractPersonnel {

@@ -14,9 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = RelatedWork.class)
-@JsonDeserialize(as = RelatedWork.class)
+@JsonDeserialize(builder = RelatedWork.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = RelatedWork.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = RelatedWork.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = RelatedWork.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"relation", "kind", "title", "creator", "creatorRole", "date", "ids", "note", "citations"})
 abstract class AbstractRelatedWork {

@@ -16,9 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Release.class)
-@JsonDeserialize(as = Release.class)
+@JsonDeserialize(builder = Release.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Release.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Release.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Release.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "title", "status", "labels", "events", "packaging", "media", "statedLength",
     "statedTrackCount", "credits", "awards", "barcode", "ids", "citations", "notes"})

@@ -15,9 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ReleaseEvent.class)
-@JsonDeserialize(as = ReleaseEvent.class)
+@JsonDeserialize(builder = ReleaseEvent.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ReleaseEvent.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ReleaseEvent.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = ReleaseEvent.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"date", "area"})
 abstract class AbstractReleaseEvent {

@@ -15,9 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Review.class)
-@JsonDeserialize(as = Review.class)
+@JsonDeserialize(builder = Review.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Review.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Review.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Review.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"publication", "reviewer", "rating", "citation"})
 abstract class AbstractReview {

@@ -11,9 +11,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /** One recording session: when, where, and who played. Tracks refer to it by its {@link #id()}. */
 @Value.Immutable
 @JsonSerialize(as = Session.class)
-@JsonDeserialize(as = Session.class)
+@JsonDeserialize(builder = Session.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Session.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Session.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Session.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "date", "venue", "lineUp", "notes"})
 abstract class AbstractSession {

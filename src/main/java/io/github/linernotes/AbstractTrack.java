@@ -16,9 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Track.class)
-@JsonDeserialize(as = Track.class)
+@JsonDeserialize(builder = Track.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Track.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Track.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Track.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"position", "title", "length", "session", "take", "version", "alternateTake",
     "previouslyUnreleased", "credits", "notes"})

@@ -13,9 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = Venue.class)
-@JsonDeserialize(as = Venue.class)
+@JsonDeserialize(builder = Venue.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Venue.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = Venue.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Venue.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "city", "country"})
 abstract class AbstractVenue {

@@ -67,6 +67,9 @@ public final class RunningTime implements Comparable<RunningTime> {
   private final long millis;
   private final boolean hoursStyle;
 
+  /** The text, made on first use; a benign race at worst makes it twice, as String.hashCode does. */
+  private String text;
+
   private RunningTime(long millis, boolean hoursStyle) {
     this.millis = millis;
     this.hoursStyle = hoursStyle;
@@ -484,6 +487,15 @@ public final class RunningTime implements Comparable<RunningTime> {
   @JsonValue
   @Override
   public String toString() {
+    String cached = text;
+    if (cached == null) {
+      cached = format();
+      text = cached;
+    }
+    return cached;
+  }
+
+  private String format() {
     StringBuilder sb = new StringBuilder(16);
     long seconds = millis / MILLIS_PER_SECOND;
     if (hoursStyle) {

@@ -1,7 +1,6 @@
 package io.github.linernotes;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,8 @@ final class Validation {
   static final int MAX_TEXT_LENGTH = 20_000;
   static final int MAX_ID_LENGTH = 64;
   static final int MAX_POSITION_LENGTH = 20;
+  /** Lists up to this size are checked for duplicates pairwise, without allocating a set. */
+  private static final int SMALL = 16;
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<String> REGIONS = Set.of("XE", "XW");
@@ -127,7 +128,9 @@ final class Validation {
     Validation v = new Validation("Track");
     v.position("position", track.position());
     v.name("title", track.title());
-    track.session().ifPresent(s -> v.id("session", s));
+    if (track.session().isPresent()) {
+      v.id("session", track.session().get());
+    }
     if (track.take().isPresent() && track.take().getAsInt() < 1) {
       v.add("take", "out-of-range", "take " + track.take().getAsInt() + " is not 1 or more");
     }
@@ -145,7 +148,7 @@ final class Validation {
     Validation v = new Validation("Medium");
     v.optionalName("title", medium.title());
     v.uniquePositions("", medium);
-    if (!medium.tracks().isEmpty()) {
+    if (!medium.tracks().isEmpty() && !medium.sections().isEmpty()) {
       Set<String> positions = new HashSet<>();
       medium.tracks().forEach(t -> positions.add(t.position()));
       for (int i = 0; i < medium.sections().size(); i++) {
@@ -253,8 +256,9 @@ final class Validation {
           "track count " + release.statedTrackCount().getAsInt() + " is negative");
     }
     v.idList("citations", release.citations());
-    Set<String> positions = positionsOf(release);
-    v.creditPositions("credits", release.credits(), positions, "this release");
+    if (namesPositions(release.credits())) {
+      v.creditPositions("credits", release.credits(), positionsOf(release), "this release");
+    }
     v.done();
   }
 
@@ -274,40 +278,45 @@ final class Validation {
     v.idList("sources", album.sources());
     v.citationRefs("sources", album.sources(), citationIds);
 
-    Set<String> allPositions = new HashSet<>();
     for (int r = 0; r < album.releases().size(); r++) {
       Release release = album.releases().get(r);
-      String rp = "releases[" + r + "]";
-      allPositions.addAll(positionsOf(release));
-      v.citationRefs(rp + ".citations", release.citations(), citationIds);
-      v.noteRefs(rp + ".notes", release.notes(), citationIds);
+      v.releaseCitationRefs(r, ".citations", release.citations(), citationIds);
+      v.releaseNoteRefs(r, ".notes", release.notes(), citationIds);
       for (int a = 0; a < release.awards().size(); a++) {
-        v.citationRefs(rp + ".awards[" + a + "].citations", release.awards().get(a).citations(), citationIds);
+        v.releaseCitationRefs(r, ".awards[" + a + "].citations", release.awards().get(a).citations(), citationIds);
       }
       for (int m = 0; m < release.media().size(); m++) {
         Medium medium = release.media().get(m);
-        String mp = rp + ".media[" + m + "]";
         for (int c = 0; c < medium.sections().size(); c++) {
-          v.citationRefs(mp + ".sections[" + c + "].citations", medium.sections().get(c).citations(), citationIds);
+          v.releaseCitationRefs(r, ".media[" + m + "].sections[" + c + "].citations",
+              medium.sections().get(c).citations(), citationIds);
         }
-        for (int t = 0; t < medium.tracks().size(); t++) {
-          Track track = medium.tracks().get(t);
-          String tp = mp + ".tracks[" + t + "]";
-          track.session().ifPresent(s -> {
-            if (!sessionIds.contains(s)) {
-              v.add(tp + ".session", "unknown-session", "the album has no session with id \"" + s + "\"");
-            }
-          });
-          v.noteRefs(tp + ".notes", track.notes(), citationIds);
+        List<Track> tracks = medium.tracks();
+        for (int t = 0; t < tracks.size(); t++) {
+          Track track = tracks.get(t);
+          if (track.session().isPresent() && !sessionIds.contains(track.session().get())) {
+            v.add("releases[" + r + "].media[" + m + "].tracks[" + t + "].session", "unknown-session",
+                "the album has no session with id \"" + track.session().get() + "\"");
+          }
+          if (!track.notes().isEmpty()) {
+            v.releaseNoteRefs(r, ".media[" + m + "].tracks[" + t + "].notes", track.notes(), citationIds);
+          }
         }
       }
     }
+    Set<String> allPositions = null;
     for (int s = 0; s < album.sessions().size(); s++) {
       Session session = album.sessions().get(s);
-      v.creditPositions("sessions[" + s + "].lineUp", session.lineUp(), allPositions, "any release of the album");
+      if (namesPositions(session.lineUp())) {
+        allPositions = allPositions != null ? allPositions : allPositionsOf(album);
+        v.creditPositions("sessions[" + s + "].lineUp", session.lineUp(), allPositions, "any release of the album");
+      }
       v.noteRefs("sessions[" + s + "].notes", session.notes(), citationIds);
     }
-    v.creditPositions("credits", album.credits(), allPositions, "any release of the album");
+    if (namesPositions(album.credits())) {
+      allPositions = allPositions != null ? allPositions : allPositionsOf(album);
+      v.creditPositions("credits", album.credits(), allPositions, "any release of the album");
+    }
     for (int i = 0; i < album.reviews().size(); i++) {
       String path = "reviews[" + i + "].citation";
       album.reviews().get(i).citation().ifPresent(c -> v.citationRef(path, c, citationIds));
@@ -321,6 +330,43 @@ final class Validation {
 
   // ---- shared rules ---------------------------------------------------------------------------
 
+  private static boolean namesPositions(List<Personnel> credits) {
+    for (Personnel p : credits) {
+      if (!p.tracks().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> allPositionsOf(AbstractAlbum album) {
+    Set<String> positions = new HashSet<>();
+    for (Release release : album.releases()) {
+      positions.addAll(positionsOf(release));
+    }
+    return positions;
+  }
+
+  /** Citation references inside release {@code r}; the path is built only for a violation. */
+  private void releaseCitationRefs(int r, String suffix, List<String> ids, Set<String> citationIds) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!citationIds.contains(ids.get(i))) {
+        citationRef("releases[" + r + "]" + suffix + "[" + i + "]", ids.get(i), citationIds);
+      }
+    }
+  }
+
+  private void releaseNoteRefs(int r, String suffix, List<Note> notes, Set<String> citationIds) {
+    for (int i = 0; i < notes.size(); i++) {
+      List<String> ids = notes.get(i).citations();
+      for (int j = 0; j < ids.size(); j++) {
+        if (!citationIds.contains(ids.get(j))) {
+          citationRef("releases[" + r + "]" + suffix + "[" + i + "].citations[" + j + "]", ids.get(j), citationIds);
+        }
+      }
+    }
+  }
+
   private static Set<String> positionsOf(AbstractRelease release) {
     Set<String> positions = new HashSet<>();
     for (Medium medium : release.media()) {
@@ -332,10 +378,23 @@ final class Validation {
   }
 
   private void uniquePositions(String prefix, AbstractMedium medium) {
-    Set<String> seen = new HashSet<>();
-    for (int t = 0; t < medium.tracks().size(); t++) {
-      String position = medium.tracks().get(t).position();
-      if (!seen.add(position)) {
+    List<Track> tracks = medium.tracks();
+    Set<String> seen = tracks.size() > SMALL ? new HashSet<>() : null;
+    for (int t = 0; t < tracks.size(); t++) {
+      String position = tracks.get(t).position();
+      boolean repeated;
+      if (seen != null) {
+        repeated = !seen.add(position);
+      } else {
+        repeated = false;
+        for (int u = 0; u < t; u++) {
+          if (tracks.get(u).position().equals(position)) {
+            repeated = true;
+            break;
+          }
+        }
+      }
+      if (repeated) {
         add(prefix + "tracks[" + t + "].position", "duplicate-position",
             "position \"" + position + "\" appears more than once on this medium");
       }
@@ -385,92 +444,162 @@ final class Validation {
     return seen.keySet();
   }
 
-  private <T> void unique(String path, Collection<T> values) {
-    Set<T> seen = new HashSet<>();
-    int i = 0;
-    for (T value : values) {
-      if (!seen.add(value)) {
-        add(path + "[" + i + "]", "duplicate-value", "\"" + value + "\" is listed twice");
+  private <T> void unique(String path, List<T> values) {
+    Set<T> seen = seenSet(values);
+    for (int i = 0; i < values.size(); i++) {
+      if (earlierIndexOf(values, i, seen) >= 0) {
+        add(path + "[" + i + "]", "duplicate-value", "\"" + values.get(i) + "\" is listed twice");
       }
-      i++;
     }
   }
 
   private void name(String path, String value) {
-    if (isBlank(value)) {
-      add(path, "required", "must not be blank");
-    } else {
-      length(path, value, MAX_NAME_LENGTH);
-      controls(path, value, false);
-    }
+    checkText(path, value, MAX_NAME_LENGTH, false, "required");
   }
 
   private void text(String path, String value) {
-    if (isBlank(value)) {
-      add(path, "required", "must not be blank");
-    } else {
-      length(path, value, MAX_TEXT_LENGTH);
-      controls(path, value, true);
-    }
+    checkText(path, value, MAX_TEXT_LENGTH, true, "required");
   }
 
   private void optionalName(String path, Optional<String> value) {
-    value.ifPresent(s -> {
-      if (isBlank(s)) {
-        add(path, "blank", "must not be blank when present");
-      } else {
-        length(path, s, MAX_NAME_LENGTH);
-        controls(path, s, false);
-      }
-    });
+    if (value.isPresent()) {
+      checkText(path, value.get(), MAX_NAME_LENGTH, false, "blank");
+    }
   }
 
   private void optionalText(String path, Optional<String> value) {
-    value.ifPresent(s -> {
-      if (isBlank(s)) {
-        add(path, "blank", "must not be blank when present");
-      } else {
-        length(path, s, MAX_TEXT_LENGTH);
-        controls(path, s, true);
+    if (value.isPresent()) {
+      checkText(path, value.get(), MAX_TEXT_LENGTH, true, "blank");
+    }
+  }
+
+  /**
+   * Checks a text in one pass: not blank (else {@code blankCode}), not too long, no control character
+   * (line feeds and tabs allowed when {@code lineBreaks}). Returns whether it passed.
+   */
+  private boolean checkText(String path, String value, int max, boolean lineBreaks, String blankCode) {
+    boolean blank = true;
+    int control = -1;
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        blank = false;
+        continue;
       }
-    });
+      if (blank && !Character.isWhitespace(c)) {
+        blank = false;
+      }
+      if (control < 0 && Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\t'))) {
+        control = i;
+      }
+    }
+    if (blank) {
+      add(path, blankCode, blankCode.equals("required") ? "must not be blank" : "must not be blank when present");
+      return false;
+    }
+    boolean ok = true;
+    if (value.length() > max) {
+      add(path, "too-long", "has " + value.length() + " characters; at most " + max + " are allowed");
+      ok = false;
+    }
+    if (control >= 0) {
+      add(path, "control-character",
+          String.format("has the control character U+%04X at index %d", (int) value.charAt(control), control));
+      ok = false;
+    }
+    return ok;
+  }
+
+  /** Index of an earlier equal element, or -1; a nested loop for short lists, which are the rule. */
+  private static <T> int earlierIndexOf(List<T> values, int i, Set<T> seen) {
+    T value = values.get(i);
+    if (seen == null) {
+      for (int j = 0; j < i; j++) {
+        if (values.get(j).equals(value)) {
+          return j;
+        }
+      }
+      return -1;
+    }
+    return seen.add(value) ? -1 : 0;
+  }
+
+  private static <T> Set<T> seenSet(List<T> values) {
+    return values.size() > SMALL ? new HashSet<>() : null;
   }
 
   private void nameList(String path, List<String> values) {
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = seenSet(values);
     for (int i = 0; i < values.size(); i++) {
-      String p = path + "[" + i + "]";
-      String s = values.get(i);
-      if (isBlank(s)) {
-        add(p, "blank", "must not be blank");
-      } else {
-        length(p, s, MAX_NAME_LENGTH);
-        controls(p, s, false);
-        if (!seen.add(s)) {
-          add(p, "duplicate-value", "\"" + s + "\" is listed twice");
-        }
+      String value = values.get(i);
+      if (checkText(path, value, MAX_NAME_LENGTH, false, "blank", i) && earlierIndexOf(values, i, seen) >= 0) {
+        add(path + "[" + i + "]", "duplicate-value", "\"" + value + "\" is listed twice");
       }
     }
   }
 
+  private boolean checkText(String path, String value, int max, boolean lineBreaks, String blankCode, int index) {
+    int before = violations == null ? 0 : violations.size();
+    boolean ok = checkText("", value, max, lineBreaks, blankCode);
+    if (!ok) {
+      String indexed = path + "[" + index + "]";
+      for (int k = before; k < violations.size(); k++) {
+        violations.set(k, violations.get(k).under(indexed));
+      }
+    }
+    return ok;
+  }
+
   private void idList(String path, List<String> ids) {
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = seenSet(ids);
     for (int i = 0; i < ids.size(); i++) {
-      String p = path + "[" + i + "]";
-      if (id(p, ids.get(i)) && !seen.add(ids.get(i))) {
-        add(p, "duplicate-value", "\"" + ids.get(i) + "\" is listed twice");
+      if (!validId(ids.get(i))) {
+        id(path + "[" + i + "]", ids.get(i));
+      } else if (earlierIndexOf(ids, i, seen) >= 0) {
+        add(path + "[" + i + "]", "duplicate-value", "\"" + ids.get(i) + "\" is listed twice");
       }
     }
   }
 
   private void positionList(String path, List<String> positions) {
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = seenSet(positions);
     for (int i = 0; i < positions.size(); i++) {
-      String p = path + "[" + i + "]";
-      if (position(p, positions.get(i)) && !seen.add(positions.get(i))) {
-        add(p, "duplicate-value", "\"" + positions.get(i) + "\" is listed twice");
+      if (!validPosition(positions.get(i))) {
+        position(path + "[" + i + "]", positions.get(i));
+      } else if (earlierIndexOf(positions, i, seen) >= 0) {
+        add(path + "[" + i + "]", "duplicate-value", "\"" + positions.get(i) + "\" is listed twice");
       }
     }
+  }
+
+  private static boolean validId(String id) {
+    int n = id.length();
+    if (n == 0 || n > MAX_ID_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean validPosition(String position) {
+    int n = position.length();
+    if (n == 0 || n > MAX_POSITION_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = position.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean id(String path, String id) {

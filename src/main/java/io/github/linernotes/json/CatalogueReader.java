@@ -67,6 +67,7 @@ public final class CatalogueReader {
   private final Consumer<InvalidJsonException> problems;
   private final JsonMapper mapper;
   private final ObjectReader albumReader;
+  private final ObjectReader lineReader;
 
   private CatalogueReader(CatalogueLimits limits, Consumer<InvalidJsonException> problems) {
     this.limits = limits;
@@ -81,6 +82,7 @@ public final class CatalogueReader {
     this.mapper = LinerNotesJson.configure(
         JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())).build();
     this.albumReader = mapper.readerFor(Album.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.lineReader = mapper.readerFor(Album.class);
   }
 
   /**
@@ -458,7 +460,7 @@ public final class CatalogueReader {
         albumIndex++;
         albumLine = lineNumber;
         try {
-          return lines.parse(mapper);
+          return lines.parse(lineReader);
         } catch (JacksonException e) {
           rethrowInputFailure(e, source);
           problem(LinerNotesJson.translate(source, e, "", lineNumber - 1, lineNumber));

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Arrays;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Splits a JSON Lines input into lines without ever holding more than one line, which may not grow
@@ -36,7 +36,7 @@ abstract class LineSplitter {
   abstract boolean isBlank();
 
   /** Binds the current line to an album. */
-  abstract Album parse(JsonMapper mapper);
+  abstract Album parse(ObjectReader reader);
 
   static final class Bytes extends LineSplitter {
     private final InputStream in;
@@ -105,8 +105,8 @@ abstract class LineSplitter {
     }
 
     @Override
-    Album parse(JsonMapper mapper) {
-      return mapper.readValue(line, 0, length, Album.class);
+    Album parse(ObjectReader reader) {
+      return reader.readValue(line, 0, length);
     }
   }
 
@@ -177,8 +177,8 @@ abstract class LineSplitter {
     }
 
     @Override
-    Album parse(JsonMapper mapper) {
-      return mapper.readValue(new String(line, 0, length), Album.class);
+    Album parse(ObjectReader reader) {
+      return reader.readValue(new String(line, 0, length));
     }
   }
 }
