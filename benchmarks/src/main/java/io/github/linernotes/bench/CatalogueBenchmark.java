@@ -25,10 +25,13 @@ import tools.jackson.databind.MappingIterator;
  * The library against plain Jackson on the same bytes. Every operation processes the whole catalogue
  * ({@link CatalogueGenerator#ALBUMS} albums); scores are milliseconds per catalogue, and the report turns
  * them into MB/s, albums/s and bytes allocated per album.
+ *
+ * <p>Warm-up is 5 iterations of at least 3 s: on 2 cores the library's read path needs about 10 s of
+ * compilation before it runs at its steady speed (the first passes over the catalogue take 2 to 6 s).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
 public class CatalogueBenchmark {

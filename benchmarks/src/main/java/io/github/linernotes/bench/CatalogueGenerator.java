@@ -58,7 +58,7 @@ import java.util.UUID;
  * record {@code C1…}, CD numbers {@code 1…} or {@code 1-1…} on two discs), reissues adding alternate takes
  * up to 30 tracks; labels with catalogue numbers, release events with vague dates ({@code 195X},
  * {@code 1958?}, intervals), stated lengths and track counts, barcodes, medium sections, awards; album,
- * release and track credits; 0 to 4 reviews in every rating shape; 1 to 8 citations of six kinds with
+ * release and track credits; 0 to 4 reviews in every rating shape; 1 to 8 citations of seven kinds with
  * ISBNs and ISSNs (valid check digits) some of the time; notes, related works, chronologies and outside
  * identifiers. Names and titles mix Latin with accents, Cyrillic, Greek and Japanese.
  *

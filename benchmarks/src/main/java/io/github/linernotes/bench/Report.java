@@ -103,6 +103,14 @@ public final class Report {
       double albumsPerSecond = albums / seconds;
       String alloc = Double.isNaN(row.allocPerOp()) ? "n/a" : String.format(Locale.ROOT, "%,.0f ± %,.0f B",
           row.allocPerOp() / albums, row.allocError() / albums);
+      if (row.allocPerOp() < albums) {
+        alloc = String.format(Locale.ROOT, "< 1 B (%,.0f B per catalogue)", row.allocPerOp());
+      }
+      if (row.msError() == 0) { // one iteration: JMH gives no error
+        System.out.printf(Locale.ROOT, "| %s | %,.1f (no error: one iteration) | %,.1f | %,.0f | %s |%n", row.name(),
+            row.ms(), mbPerSecond, albumsPerSecond, alloc);
+        continue;
+      }
       System.out.printf(Locale.ROOT, "| %s | %,.1f ± %,.1f | %,.1f ± %,.1f | %,.0f ± %,.0f | %s |%n", row.name(),
           row.ms(), row.msError(), mbPerSecond, mbPerSecond * relative, albumsPerSecond, albumsPerSecond * relative,
           alloc);
@@ -133,7 +141,9 @@ public final class Report {
       double time = a.ms() / b.ms();
       double timeError = time * Math.hypot(a.msError() / a.ms(), b.msError() / b.ms());
       double alloc = a.allocPerOp() / b.allocPerOp();
-      String allocText = Double.isNaN(alloc) ? "n/a" : String.format(Locale.ROOT, "%.2f×", alloc);
+      // A ratio to (almost) nothing says nothing: the raw scan allocates a few bytes per catalogue.
+      String allocText = Double.isNaN(alloc) || b.allocPerOp() < 100.0 * albums ? "n/a"
+          : String.format(Locale.ROOT, "%.2f×", alloc);
       System.out.printf(Locale.ROOT, "| %s | %.2f× ± %.2f | %s |%n", ratio[2], time, timeError, allocText);
     }
   }
