@@ -10,6 +10,7 @@ import tools.jackson.databind.ObjectReader;
 /**
  * Splits a JSON Lines input into lines without ever holding more than one line, which may not grow
  * past a limit. Holds its buffers between lines, so reading a file allocates little besides the albums.
+ * The splitting is shared; the two subclasses only keep bytes or characters.
  */
 abstract class LineSplitter {
 
@@ -22,27 +23,84 @@ abstract class LineSplitter {
     }
   }
 
-  final long maxLength;
+  private final long maxLength;
+  /** Read but not yet consumed: {@code [position, limit)} of the input buffer. */
+  int position;
+  int limit;
+  /** The current line's length. */
   int length;
 
   LineSplitter(long maxLength) {
     this.maxLength = maxLength;
   }
 
-  /** Moves to the next line; false at the end of the input. */
-  abstract boolean next() throws IOException, LineTooLongException;
+  /** Refills the input buffer from the start; returns how many units were read, or -1 at the end. */
+  abstract int fill() throws IOException;
 
-  /** Whether the current line holds only spaces, tabs and carriage returns. */
-  abstract boolean isBlank();
+  /** Moves {@link #position} to the next line feed in the buffer, or to {@link #limit}. */
+  abstract void skipToLineFeed();
+
+  /** Appends {@code count} units of the input buffer from {@code start} to the line, growing it. */
+  abstract void copyToLine(int start, int count, int newLength);
+
+  /** The unit at {@code index} of the line, as a char. */
+  abstract char lineAt(int index);
 
   /** Binds the current line to an album. */
   abstract Album parse(ObjectReader reader);
 
+  /** Moves to the next line; false at the end of the input. */
+  final boolean next() throws IOException, LineTooLongException {
+    length = 0;
+    boolean any = false;
+    while (true) {
+      if (position == limit) {
+        int read = fill();
+        position = 0;
+        limit = Math.max(read, 0);
+        if (read <= 0) {
+          return any;
+        }
+      }
+      any = true;
+      int start = position;
+      skipToLineFeed();
+      int count = position - start;
+      if (count > 0) {
+        if ((long) length + count > maxLength) {
+          throw new LineTooLongException();
+        }
+        copyToLine(start, count, length + count);
+        length += count;
+      }
+      if (position < limit) {
+        position++;
+        if (length > 0 && lineAt(length - 1) == '\r') {
+          length--;
+        }
+        return true;
+      }
+    }
+  }
+
+  /** Whether the current line holds only spaces, tabs and carriage returns. */
+  final boolean isBlank() {
+    for (int i = 0; i < length; i++) {
+      char c = lineAt(i);
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int grownCapacity(int current, int needed) {
+    return (int) Math.min(Math.max(current * 2L, needed), Integer.MAX_VALUE - 8);
+  }
+
   static final class Bytes extends LineSplitter {
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];
-    private int position;
-    private int limit;
     private byte[] line = new byte[1 << 12];
 
     Bytes(InputStream in, long maxLength) {
@@ -51,57 +109,28 @@ abstract class LineSplitter {
     }
 
     @Override
-    boolean next() throws IOException, LineTooLongException {
-      length = 0;
-      boolean any = false;
-      while (true) {
-        if (position == limit) {
-          limit = in.read(buffer, 0, buffer.length);
-          position = 0;
-          if (limit <= 0) {
-            limit = 0;
-            return any;
-          }
-        }
-        any = true;
-        int start = position;
-        while (position < limit && buffer[position] != '\n') {
-          position++;
-        }
-        append(start, position - start);
-        if (position < limit) {
-          position++;
-          if (length > 0 && line[length - 1] == '\r') {
-            length--;
-          }
-          return true;
-        }
-      }
-    }
-
-    private void append(int start, int count) throws LineTooLongException {
-      if (count == 0) {
-        return;
-      }
-      if ((long) length + count > maxLength) {
-        throw new LineTooLongException();
-      }
-      if (length + count > line.length) {
-        line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, (long) length + count), Integer.MAX_VALUE - 8));
-      }
-      System.arraycopy(buffer, start, line, length, count);
-      length += count;
+    int fill() throws IOException {
+      return in.read(buffer, 0, buffer.length);
     }
 
     @Override
-    boolean isBlank() {
-      for (int i = 0; i < length; i++) {
-        byte b = line[i];
-        if (b != ' ' && b != '\t' && b != '\r') {
-          return false;
-        }
+    void skipToLineFeed() {
+      while (position < limit && buffer[position] != '\n') {
+        position++;
       }
-      return true;
+    }
+
+    @Override
+    void copyToLine(int start, int count, int newLength) {
+      if (newLength > line.length) {
+        line = Arrays.copyOf(line, grownCapacity(line.length, newLength));
+      }
+      System.arraycopy(buffer, start, line, length, count);
+    }
+
+    @Override
+    char lineAt(int index) {
+      return (char) (line[index] & 0xff);
     }
 
     @Override
@@ -113,8 +142,6 @@ abstract class LineSplitter {
   static final class Chars extends LineSplitter {
     private final Reader in;
     private final char[] buffer = new char[1 << 14];
-    private int position;
-    private int limit;
     private char[] line = new char[1 << 12];
 
     Chars(Reader in, long maxLength) {
@@ -123,57 +150,28 @@ abstract class LineSplitter {
     }
 
     @Override
-    boolean next() throws IOException, LineTooLongException {
-      length = 0;
-      boolean any = false;
-      while (true) {
-        if (position == limit) {
-          limit = in.read(buffer, 0, buffer.length);
-          position = 0;
-          if (limit <= 0) {
-            limit = 0;
-            return any;
-          }
-        }
-        any = true;
-        int start = position;
-        while (position < limit && buffer[position] != '\n') {
-          position++;
-        }
-        append(start, position - start);
-        if (position < limit) {
-          position++;
-          if (length > 0 && line[length - 1] == '\r') {
-            length--;
-          }
-          return true;
-        }
-      }
-    }
-
-    private void append(int start, int count) throws LineTooLongException {
-      if (count == 0) {
-        return;
-      }
-      if ((long) length + count > maxLength) {
-        throw new LineTooLongException();
-      }
-      if (length + count > line.length) {
-        line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, (long) length + count), Integer.MAX_VALUE - 8));
-      }
-      System.arraycopy(buffer, start, line, length, count);
-      length += count;
+    int fill() throws IOException {
+      return in.read(buffer, 0, buffer.length);
     }
 
     @Override
-    boolean isBlank() {
-      for (int i = 0; i < length; i++) {
-        char c = line[i];
-        if (c != ' ' && c != '\t' && c != '\r') {
-          return false;
-        }
+    void skipToLineFeed() {
+      while (position < limit && buffer[position] != '\n') {
+        position++;
       }
-      return true;
+    }
+
+    @Override
+    void copyToLine(int start, int count, int newLength) {
+      if (newLength > line.length) {
+        line = Arrays.copyOf(line, grownCapacity(line.length, newLength));
+      }
+      System.arraycopy(buffer, start, line, length, count);
+    }
+
+    @Override
+    char lineAt(int index) {
+      return line[index];
     }
 
     @Override
