@@ -178,10 +178,6 @@ public final class Main {
     Progress progress = progress(input);
     long[] problems = {0};
     Consumer<InvalidJsonException> report = e -> {
-      // inside a document the reader reports a failing input as bad JSON; it is an input error instead
-      if (input.stream().failure() != null) {
-        throw new UncheckedIOException(input.stream().failure());
-      }
       progress.clear();
       for (InvalidJsonException.Problem problem : e.problems()) {
         out.println(location(e) + ": " + problem);
@@ -276,10 +272,6 @@ public final class Main {
       return OK;
     } catch (InvalidJsonException e) {
       held.abandon();
-      // as in validate: a read failure inside a document arrives dressed as bad JSON
-      if (input.stream().failure() != null) {
-        return readFailed(input, progress, new UncheckedIOException(input.stream().failure()));
-      }
       progress.finish();
       for (InvalidJsonException.Problem problem : e.problems()) {
         err.println(location(e) + ": " + problem);
