@@ -478,19 +478,19 @@ final class Validation {
    * (line feeds and tabs allowed when {@code lineBreaks}). Returns whether it passed.
    */
   private boolean checkText(String path, String value, int max, boolean lineBreaks, String blankCode) {
-    boolean blank = true;
+    int n = value.length();
+    int first = 0;
+    while (first < n && Character.isWhitespace(value.charAt(first))) {
+      first++;
+    }
+    boolean blank = first == n;
     int control = -1;
-    for (int i = 0, n = value.length(); i < n; i++) {
+    for (int i = 0; i < n && !blank; i++) {
       char c = value.charAt(i);
-      if (c > ' ' && c < 0x7f) {
-        blank = false;
-        continue;
-      }
-      if (blank && !Character.isWhitespace(c)) {
-        blank = false;
-      }
-      if (control < 0 && Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\t'))) {
+      // C0 controls are below U+0020; DEL and the C1 controls run from U+007F to U+009F
+      if ((c < ' ' || (char) (c - 0x7f) <= 0x20) && !(lineBreaks && (c == '\n' || c == '\t'))) {
         control = i;
+        break;
       }
     }
     if (blank) {
