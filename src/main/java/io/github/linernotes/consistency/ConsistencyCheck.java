@@ -38,7 +38,8 @@ import java.util.Set;
  *       that lists no tracks is not checked.</li>
  *   <li>{@code stated-track-count-mismatch}: a release lists tracks, and not as many as it states.</li>
  *   <li>{@code release-before-recording}: a release event certainly precedes a session that one of the
- *       release's tracks names.</li>
+ *       release's tracks names; or, when its tracks name no session, every dated session of the album
+ *       (all of them dated).</li>
  *   <li>{@code date-in-future}: any date of the album whose earliest day is after the day of the check.</li>
  *   <li>{@code first-release-after-release}: a release event certainly precedes the album's first release
  *       date.</li>
@@ -213,6 +214,10 @@ public final class ConsistencyCheck {
         if (issued.isEmpty()) {
           continue;
         }
+        if (sessionIds.isEmpty()) {
+          beforeEverySession(issued.get(), rp + ".events[" + e + "].date");
+          continue;
+        }
         for (int s = 0; s < album.sessions().size(); s++) {
           Session session = album.sessions().get(s);
           if (sessionIds.contains(session.id()) && session.date().isPresent()
@@ -223,6 +228,32 @@ public final class ConsistencyCheck {
           }
         }
       }
+    }
+
+    /**
+     * A release whose tracks name no session still holds recordings of the album: if it was issued
+     * certainly before every dated session of the album, and every session is dated, it came out before any
+     * of its music was recorded.
+     */
+    private void beforeEverySession(PartialDate issued, String path) {
+      List<Session> sessions = album.sessions();
+      if (sessions.isEmpty()) {
+        return;
+      }
+      int earliest = -1;
+      for (int s = 0; s < sessions.size(); s++) {
+        Optional<PartialDate> recorded = sessions.get(s).date();
+        if (recorded.isEmpty() || !issued.isCertainlyBefore(recorded.get())) {
+          return;
+        }
+        if (earliest < 0 || recorded.get().isCertainlyBefore(sessions.get(earliest).date().get())) {
+          earliest = s;
+        }
+      }
+      Session first = sessions.get(earliest);
+      add(FindingCode.RELEASE_BEFORE_RECORDING, "issued " + issued + ", before every session of the album; the"
+          + " earliest, \"" + first.id() + "\", was recorded " + first.date().get(), path,
+          "sessions[" + earliest + "].date");
     }
 
     private void duplicates(Release release, String rp) {

@@ -151,6 +151,22 @@ class ConsistencyCheckTest {
   }
 
   @Test
+  void aReleaseWithoutSessionLinksIsCheckedAgainstEverySession() {
+    Session paris = Session.builder().id("paris").date(PartialDate.parse("1957-12-04/1957-12-05")).build();
+    Session ny = Session.builder().id("ny").date(PartialDate.parse("1958-05-26")).build();
+    Release early = Release.builder().id("lp").addEvents(ReleaseEvent.builder()
+        .date(PartialDate.parse("1957-06")).area("XE").build()).build();
+    Finding f = only(album().addSessions(paris, ny).addReleases(early).build());
+    assertThat(f.code()).isEqualTo(FindingCode.RELEASE_BEFORE_RECORDING);
+    assertThat(f.message()).contains("1957-06").contains("paris").contains("1957-12-04/1957-12-05");
+    assertThat(f.paths()).containsExactly("releases[0].events[0].date", "sessions[0].date");
+    Release between = early.withEvents(ReleaseEvent.builder().date(PartialDate.parse("1958-01")).build());
+    assertThat(CHECK.check(album().addSessions(paris, ny).addReleases(between).build())).isEmpty();
+    Session undated = Session.builder().id("somewhere").build();
+    assertThat(CHECK.check(album().addSessions(paris, undated).addReleases(early).build())).isEmpty();
+  }
+
+  @Test
   void datesAfterTheDayOfTheCheckAreReported() {
     Finding f = only(album().firstReleased(PartialDate.parse("2027")).build());
     assertThat(f.code()).isEqualTo(FindingCode.DATE_IN_FUTURE);
