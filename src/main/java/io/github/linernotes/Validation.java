@@ -624,7 +624,7 @@ final class Validation {
   }
 
   private boolean position(String path, String position) {
-    if (isBlank(position)) {
+    if (position.isBlank()) {
       add(path, "required", "must not be blank");
       return false;
     }
@@ -646,19 +646,5 @@ final class Validation {
     if (value.length() > max) {
       add(path, "too-long", "has " + value.length() + " characters; at most " + max + " are allowed");
     }
-  }
-
-  private void controls(String path, String value, boolean lineBreaksAllowed) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c) && !(lineBreaksAllowed && (c == '\n' || c == '\t'))) {
-        add(path, "control-character", String.format("has the control character U+%04X at index %d", (int) c, i));
-        return;
-      }
-    }
-  }
-
-  private static boolean isBlank(String s) {
-    return s.isBlank();
   }
 }

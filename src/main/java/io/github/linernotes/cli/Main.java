@@ -165,14 +165,21 @@ public final class Main {
     return version == null || version.isBlank() ? "development" : version;
   }
 
+  /** Opens an input, or reports on stderr why it cannot be read and returns null. */
+  private Input openOrReport(String file, InputKind kind) {
+    try {
+      return Input.open(file, in, kind);
+    } catch (Input.CannotOpenException e) {
+      cannotRead(file, e.getMessage());
+      return null;
+    }
+  }
+
   // ---- validate -------------------------------------------------------------------------------
 
   private int validate(String file, InputKind kind, boolean strict) {
-    Input input;
-    try {
-      input = Input.open(file, in, kind);
-    } catch (Input.CannotOpenException e) {
-      cannotRead(file, e.getMessage());
+    Input input = openOrReport(file, kind);
+    if (input == null) {
       return TROUBLE;
     }
     Progress progress = progress(input);
@@ -251,11 +258,8 @@ public final class Main {
   // ---- format and convert ---------------------------------------------------------------------
 
   private int rewrite(String file, InputKind kind, InputKind to) {
-    Input input;
-    try {
-      input = Input.open(file, in, kind);
-    } catch (Input.CannotOpenException e) {
-      cannotRead(file, e.getMessage());
+    Input input = openOrReport(file, kind);
+    if (input == null) {
       return TROUBLE;
     }
     Progress progress = progress(input);
