@@ -313,9 +313,20 @@ public sealed interface Rating permits Rating.Score, Rating.Letter, Rating.Verdi
       return new Score(v, b, s);
     }
 
-    /** Only called on numbers from 0 to 1000, so the arithmetic stays small. */
+    /**
+     * Only called on numbers from 0 to 1000. A number's scale can still be huge ({@code 1e-100000000}
+     * is nine characters), so zero and numbers below 0.001 are settled before any rescaling, which
+     * would otherwise compute a power of ten with as many digits as the scale.
+     */
     private static BigDecimal normalize(BigDecimal number, String shown, String input, int at) {
       BigDecimal n = number;
+      if (n.signum() == 0) {
+        return BigDecimal.ZERO;
+      }
+      if ((long) n.scale() - MAX_DECIMALS >= n.precision()) {
+        throw fail(shown, input, at, InvalidValueException.Kind.LENGTH,
+            "a score has at most three decimal places");
+      }
       if (n.scale() > MAX_DECIMALS) {
         BigDecimal cut = n.setScale(MAX_DECIMALS, RoundingMode.DOWN);
         if (cut.compareTo(n) != 0) {

@@ -52,15 +52,22 @@ import java.util.Objects;
  */
 public final class RunningTime implements Comparable<RunningTime> {
 
-  /** A running time of no length at all, {@code 0:00}, in minutes style. */
-  public static final RunningTime ZERO = new RunningTime(0, false);
-
-  private static final String TYPE = "RunningTime";
   private static final long MILLIS_PER_SECOND = 1_000;
   private static final long MILLIS_PER_MINUTE = 60_000;
   private static final long MILLIS_PER_HOUR = 3_600_000;
   /** 999:59:59.999, the longest running time. */
   private static final long MAX_MILLIS = 1_000 * MILLIS_PER_HOUR - 1;
+
+  /** A running time of no length at all, {@code 0:00}, in minutes style. */
+  public static final RunningTime ZERO = new RunningTime(0, false);
+
+  /**
+   * The longest running time there is, {@code 999:59:59.999}: a sum that would pass it is rejected
+   * by {@link #plus(RunningTime)} and {@link #sum(Iterable)}.
+   */
+  public static final RunningTime MAX = new RunningTime(MAX_MILLIS, true);
+
+  private static final String TYPE = "RunningTime";
   /** Numbers are no longer accumulated above this, which is far above any valid field. */
   private static final long CAP = 1_000_000_000_000L;
 

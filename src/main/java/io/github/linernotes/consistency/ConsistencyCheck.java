@@ -172,15 +172,19 @@ public final class ConsistencyCheck {
       if (listed == 0) {
         return;
       }
-      RunningTime sum = RunningTime.sum(known);
+      long total = 0;
+      for (RunningTime length : known) {
+        total += length.toMillis();
+      }
+      String sum = lengthText(known, total);
       String statedPath = rp + ".statedLength";
       if (missing.isEmpty()) {
         boolean wholeSeconds = stated.toMillis() % 1000 == 0;
-        long compared = wholeSeconds ? (sum.toMillis() + 500) / 1000 * 1000 : sum.toMillis();
+        long compared = wholeSeconds ? (total + 500) / 1000 * 1000 : total;
         if (compared != stated.toMillis()) {
           add(FindingCode.STATED_LENGTH_MISMATCH, "tracks sum to " + sum + ", stated length " + stated, statedPath);
         }
-      } else if (sum.compareTo(stated) > 0) {
+      } else if (total > stated.toMillis()) {
         add(FindingCode.STATED_LENGTH_EXCEEDED, "the tracks with a length already sum to " + sum
             + ", more than the stated length " + stated + " (without a length: " + String.join(", ", missing) + ")",
             statedPath);
@@ -192,6 +196,19 @@ public final class ConsistencyCheck {
             + " cannot be checked: " + (missing.size() == 1 ? "track " : "tracks ") + String.join(", ", missing)
             + (missing.size() == 1 ? " has" : " have") + " no length; the others sum to " + sum));
       }
+    }
+
+    /**
+     * The sum as {@link RunningTime#sum(Iterable)} prints it; a sum past {@link RunningTime#MAX}, which
+     * no running time can hold, in the same {@code h:mm:ss} form.
+     */
+    private static String lengthText(List<RunningTime> parts, long total) {
+      if (total <= RunningTime.MAX.toMillis()) {
+        return RunningTime.sum(parts).toString();
+      }
+      long seconds = total / 1000;
+      String text = String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+      return total % 1000 == 0 ? text : text + String.format(Locale.ROOT, ".%03d", total % 1000);
     }
 
     private void trackCount(Release release, String rp) {

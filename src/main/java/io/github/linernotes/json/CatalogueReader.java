@@ -5,9 +5,12 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -377,7 +380,7 @@ public final class CatalogueReader {
 
   /** A failure of the input itself is an I/O error, not a problem of the catalogue. */
   private static void rethrowInputFailure(JacksonException e, String source) {
-    if (e instanceof JacksonIOException) {
+    if (e instanceof JacksonIOException && !LinerNotesJson.isDecodingFailure(e)) {
       Throwable cause = e.getCause();
       IOException io = cause instanceof IOException ? (IOException) cause : new IOException(e.getOriginalMessage());
       throw new UncheckedIOException("cannot read " + source + ": " + io.getMessage(), io);
@@ -447,6 +450,11 @@ public final class CatalogueReader {
               "line " + (lineNumber + 1) + " is longer than the limit of " + limits.maxAlbumBytes()
                   + " bytes; reading stops here"));
           return null;
+        } catch (CharacterCodingException e) {
+          finish();
+          problem(InvalidJsonException.of(source, lineNumber + 1, 0, "", "encoding",
+              "the characters of line " + (lineNumber + 1) + " cannot be decoded (" + e + "); reading stops here"));
+          return null;
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
         }
@@ -454,16 +462,31 @@ public final class CatalogueReader {
           return null;
         }
         lineNumber++;
+        boolean bom = lines.startsWithBom();
+        if (bom && lineNumber == 1) {
+          lines.skipBom();
+          bom = false;
+        }
         if (lines.isBlank()) {
           continue;
         }
         albumIndex++;
         albumLine = lineNumber;
+        String encoding = bom ? "a byte-order mark may only open the input, not line " + lineNumber
+            : lines.encodingProblem();
+        if (encoding != null) {
+          problem(InvalidJsonException.of(source, lineNumber, 1, "", "encoding", encoding));
+          continue;
+        }
         try {
-          return lines.parse(lineReader);
+          Album album = lines.parse(lineReader);
+          if (album != null) {
+            return album;
+          }
+          problem(InvalidJsonException.of(source, lineNumber, 1, "", "null-value", "an album must not be null"));
         } catch (JacksonException e) {
           rethrowInputFailure(e, source);
-          problem(LinerNotesJson.translate(source, e, "", lineNumber - 1, lineNumber));
+          problem(LinerNotesJson.translateLine(source, e, lineNumber));
         }
       }
     }
@@ -486,10 +509,46 @@ public final class CatalogueReader {
 
     private JsonParser parser() {
       if (parser == null) {
-        parser = input instanceof InputStream ? mapper.createParser((InputStream) input)
-            : mapper.createParser((Reader) input);
+        parser = input instanceof InputStream ? mapper.createParser(checkedStart((InputStream) input))
+            : mapper.createParser(withoutBom((Reader) input));
       }
       return parser;
+    }
+
+    /** The bytes, refused here when they start like UTF-16 or UTF-32. */
+    private InputStream checkedStart(InputStream in) {
+      PushbackInputStream pushback = new PushbackInputStream(in, Utf8Input.HEAD);
+      byte[] head = new byte[Utf8Input.HEAD];
+      int n = 0;
+      try {
+        for (int read; n < head.length && (read = pushback.read(head, n, head.length - n)) > 0; ) {
+          n += read;
+        }
+        pushback.unread(head, 0, n);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+      }
+      String problem = Utf8Input.problem(head, 0, n);
+      if (problem != null) {
+        throw InvalidJsonException.of(source, 1, 1, "", "encoding", problem);
+      }
+      return pushback;
+    }
+
+    /** The characters, after a byte-order mark that opens them. */
+    private Reader withoutBom(Reader in) {
+      PushbackReader pushback = new PushbackReader(in, 1);
+      try {
+        int first = pushback.read();
+        if (first >= 0 && first != Utf8Input.BOM) {
+          pushback.unread(first);
+        }
+      } catch (CharacterCodingException e) {
+        throw InvalidJsonException.of(source, 1, 1, "", "encoding", "the input cannot be decoded (" + e + ")");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+      }
+      return pushback;
     }
 
     @Override
@@ -548,7 +607,8 @@ public final class CatalogueReader {
         }
       } catch (InvalidJsonException e) {
         finish();
-        throw e;
+        problem(e);
+        return null;
       } catch (JacksonException e) {
         finish();
         rethrowInputFailure(e, source);

@@ -29,6 +29,8 @@ abstract class LineSplitter {
   int limit;
   /** The current line's length. */
   int length;
+  /** Where the current line's text starts: after a byte-order mark that was skipped, else 0. */
+  int start;
 
   LineSplitter(long maxLength) {
     this.maxLength = maxLength;
@@ -46,12 +48,22 @@ abstract class LineSplitter {
   /** The unit at {@code index} of the line, as a char. */
   abstract char lineAt(int index);
 
-  /** Binds the current line to an album. */
+  /** Binds the current line, from {@link #start}, to an album; null for a line that is {@code null}. */
   abstract Album parse(ObjectReader reader);
+
+  /** Whether the current line starts with a byte-order mark. */
+  abstract boolean startsWithBom();
+
+  /** Skips the byte-order mark the current line starts with. */
+  abstract void skipBom();
+
+  /** Says why the current line is not UTF-8, or returns null. */
+  abstract String encodingProblem();
 
   /** Moves to the next line; false at the end of the input. */
   final boolean next() throws IOException, LineTooLongException {
     length = 0;
+    start = 0;
     boolean any = false;
     while (true) {
       if (position == limit) {
@@ -85,7 +97,7 @@ abstract class LineSplitter {
 
   /** Whether the current line holds only spaces, tabs and carriage returns. */
   final boolean isBlank() {
-    for (int i = 0; i < length; i++) {
+    for (int i = start; i < length; i++) {
       char c = lineAt(i);
       if (c != ' ' && c != '\t' && c != '\r') {
         return false;
@@ -135,7 +147,22 @@ abstract class LineSplitter {
 
     @Override
     Album parse(ObjectReader reader) {
-      return reader.readValue(line, 0, length);
+      return reader.readValue(line, start, length - start);
+    }
+
+    @Override
+    boolean startsWithBom() {
+      return Utf8Input.startsWithBom(line, 0, length);
+    }
+
+    @Override
+    void skipBom() {
+      start = 3;
+    }
+
+    @Override
+    String encodingProblem() {
+      return Utf8Input.problem(line, start, length - start);
     }
   }
 
@@ -176,7 +203,22 @@ abstract class LineSplitter {
 
     @Override
     Album parse(ObjectReader reader) {
-      return reader.readValue(new String(line, 0, length));
+      return reader.readValue(new String(line, start, length - start));
+    }
+
+    @Override
+    boolean startsWithBom() {
+      return length > 0 && line[0] == Utf8Input.BOM;
+    }
+
+    @Override
+    void skipBom() {
+      start = 1;
+    }
+
+    @Override
+    String encodingProblem() {
+      return null;
     }
   }
 }

@@ -108,7 +108,7 @@ public final class LinerNotesJson {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     try {
-      T value = MAPPER.readValue(json, type);
+      T value = MAPPER.readValue(json.isEmpty() || json.charAt(0) != Utf8Input.BOM ? json : json.substring(1), type);
       if (value == null) {
         throw new InvalidJsonException("<string>", 1, 1,
             List.of(new InvalidJsonException.Problem("", "null-value", "the document is null")), null);
@@ -143,6 +143,26 @@ public final class LinerNotesJson {
   }
 
   /**
+   * Turns a Jackson failure in one line of a JSON Lines input into a located {@link InvalidJsonException}.
+   * The line is the splitter's, whatever Jackson counted: a bare carriage return inside the line is a line
+   * break to Jackson, so the column is then taken from the offset into the line.
+   *
+   * @param source the name of the input
+   * @param e the failure
+   * @param line the line's number in the input
+   * @return the exception to throw
+   */
+  static InvalidJsonException translateLine(String source, JacksonException e, long line) {
+    TokenStreamLocation location = e.getLocation();
+    long column = 0;
+    if (location != null) {
+      long offset = location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
+      column = location.getLineNr() <= 1 ? Math.max(0, location.getColumnNr()) : offset >= 0 ? offset + 1 : 0;
+    }
+    return located(source, e, "", line, column);
+  }
+
+  /**
    * Turns a Jackson failure into a located {@link InvalidJsonException}.
    *
    * @param source the name of the input
@@ -157,6 +177,11 @@ public final class LinerNotesJson {
     TokenStreamLocation location = e.getLocation();
     long line = location == null || location.getLineNr() < 1 ? fallbackLine : location.getLineNr() + lineOffset;
     long column = location == null || location.getColumnNr() < 1 ? 0 : location.getColumnNr();
+    return located(source, e, pointerPrefix, line, column);
+  }
+
+  private static InvalidJsonException located(String source, JacksonException e, String pointerPrefix, long line,
+      long column) {
     String pointer = pointerPrefix + pointerOf(e.getPath());
     List<InvalidJsonException.Problem> problems = new ArrayList<>();
 
@@ -174,9 +199,19 @@ public final class LinerNotesJson {
     return new InvalidJsonException(source, line, column, problems, e);
   }
 
+  /** Whether Jackson failed because the bytes could not be decoded, rather than because the input failed. */
+  static boolean isDecodingFailure(JacksonException e) {
+    return e.getCause() instanceof java.io.CharConversionException
+        || e.getCause() instanceof java.nio.charset.CharacterCodingException;
+  }
+
   private static String codeOf(JacksonException e) {
     if (e instanceof StreamConstraintsException) {
       return "limit";
+    }
+    String original = String.valueOf(e.getOriginalMessage());
+    if (isDecodingFailure(e) || original.startsWith("Invalid UTF-8")) {
+      return "encoding";
     }
     if (e instanceof UnrecognizedPropertyException) {
       return "unknown-property";
