@@ -3,6 +3,8 @@ package io.github.linernotes;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,6 +34,7 @@ abstract class AbstractAlbum {
    *
    * @return the title
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String title() {
     return "";
@@ -42,6 +45,7 @@ abstract class AbstractAlbum {
    *
    * @return the credited names, never empty in a built album
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<ArtistCredit> artists();
 
   /**
@@ -49,6 +53,7 @@ abstract class AbstractAlbum {
    *
    * @return the kinds, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<AlbumKind> kinds();
 
   /**
@@ -56,6 +61,7 @@ abstract class AbstractAlbum {
    *
    * @return the genres, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<String> genres();
 
   /**
@@ -63,6 +69,7 @@ abstract class AbstractAlbum {
    *
    * @return the styles, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<String> styles();
 
   /**
@@ -70,6 +77,7 @@ abstract class AbstractAlbum {
    *
    * @return the date, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<PartialDate> firstReleased();
 
   /**
@@ -77,6 +85,7 @@ abstract class AbstractAlbum {
    *
    * @return the sessions, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Session> sessions();
 
   /**
@@ -84,6 +93,7 @@ abstract class AbstractAlbum {
    *
    * @return the releases, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Release> releases();
 
   /**
@@ -92,6 +102,7 @@ abstract class AbstractAlbum {
    *
    * @return the credits, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Personnel> credits();
 
   /**
@@ -99,6 +110,7 @@ abstract class AbstractAlbum {
    *
    * @return the reviews, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Review> reviews();
 
   /**
@@ -106,6 +118,7 @@ abstract class AbstractAlbum {
    *
    * @return the citations, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Citation> citations();
 
   /**
@@ -114,6 +127,7 @@ abstract class AbstractAlbum {
    *
    * @return the citation ids, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<String> sources();
 
   /**
@@ -121,6 +135,7 @@ abstract class AbstractAlbum {
    *
    * @return the notes, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Note> notes();
 
   /**
@@ -128,6 +143,7 @@ abstract class AbstractAlbum {
    *
    * @return the related works, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<RelatedWork> relatedWorks();
 
   /**
@@ -135,6 +151,7 @@ abstract class AbstractAlbum {
    *
    * @return the chronology, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<Chronology> chronology();
 
   /**
@@ -142,6 +159,7 @@ abstract class AbstractAlbum {
    *
    * @return the identifiers, if any are known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<ExternalIds> ids();
 
   /**

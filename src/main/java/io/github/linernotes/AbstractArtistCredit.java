@@ -2,6 +2,8 @@ package io.github.linernotes;
 
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -25,6 +27,7 @@ abstract class AbstractArtistCredit {
    *
    * @return the credited name
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String name() {
     return "";
@@ -36,6 +39,7 @@ abstract class AbstractArtistCredit {
    *
    * @return the join phrase, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> joinPhrase();
 
   /**
@@ -43,6 +47,7 @@ abstract class AbstractArtistCredit {
    *
    * @return the identifiers, if any are known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<ExternalIds> ids();
 
   /**

@@ -2,6 +2,8 @@ package io.github.linernotes;
 
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -25,6 +27,7 @@ abstract class AbstractAuthor {
    *
    * @return the family name
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String family() {
     return "";
@@ -35,6 +38,7 @@ abstract class AbstractAuthor {
    *
    * @return the given names, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> given();
 
   /**

@@ -3,6 +3,8 @@ package io.github.linernotes;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,6 +25,7 @@ abstract class AbstractAward {
    *
    * @return the name
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String name() {
     return "";
@@ -33,6 +36,7 @@ abstract class AbstractAward {
    *
    * @return the category, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> category();
 
   /**
@@ -40,6 +44,7 @@ abstract class AbstractAward {
    *
    * @return the date, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<PartialDate> date();
 
   /**
@@ -47,6 +52,7 @@ abstract class AbstractAward {
    *
    * @return the outcome
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public AwardOutcome outcome() {
     return AwardOutcome.NOMINATED;
@@ -57,6 +63,7 @@ abstract class AbstractAward {
    *
    * @return the citation ids, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<String> citations();
 
   @Value.Check

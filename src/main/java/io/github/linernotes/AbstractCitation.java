@@ -3,6 +3,8 @@ package io.github.linernotes;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -31,6 +33,7 @@ abstract class AbstractCitation {
    *
    * @return the id
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String id() {
     return "";
@@ -41,6 +44,7 @@ abstract class AbstractCitation {
    *
    * @return the kind
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public CitationKind kind() {
     return CitationKind.OTHER;
@@ -51,6 +55,7 @@ abstract class AbstractCitation {
    *
    * @return the authors, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Author> authors();
 
   /**
@@ -58,6 +63,7 @@ abstract class AbstractCitation {
    *
    * @return the title, if any (a short-form reference such as "Dimery 2010, p. 34" has none)
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> title();
 
   /**
@@ -65,6 +71,7 @@ abstract class AbstractCitation {
    *
    * @return the container title, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> containerTitle();
 
   /**
@@ -72,6 +79,7 @@ abstract class AbstractCitation {
    *
    * @return the publisher, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> publisher();
 
   /**
@@ -79,6 +87,7 @@ abstract class AbstractCitation {
    *
    * @return the place, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> publisherPlace();
 
   /**
@@ -86,6 +95,7 @@ abstract class AbstractCitation {
    *
    * @return the issue date, if recorded
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<PublicationDate> issued();
 
   /**
@@ -93,6 +103,7 @@ abstract class AbstractCitation {
    *
    * @return the access date, if recorded
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<PartialDate> accessed();
 
   /**
@@ -100,6 +111,7 @@ abstract class AbstractCitation {
    *
    * @return the volume, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> volume();
 
   /**
@@ -107,6 +119,7 @@ abstract class AbstractCitation {
    *
    * @return the issue, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> issue();
 
   /**
@@ -114,6 +127,7 @@ abstract class AbstractCitation {
    *
    * @return the pages, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> pages();
 
   /**
@@ -121,6 +135,7 @@ abstract class AbstractCitation {
    *
    * @return the ISBN, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<Isbn> isbn();
 
   /**
@@ -128,6 +143,7 @@ abstract class AbstractCitation {
    *
    * @return the ISSN, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<Issn> issn();
 
   /**
@@ -135,6 +151,7 @@ abstract class AbstractCitation {
    *
    * @return the address, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<WebAddress> url();
 
   /**
@@ -142,6 +159,7 @@ abstract class AbstractCitation {
    *
    * @return the archive address, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<WebAddress> archiveUrl();
 
   /**
@@ -149,6 +167,7 @@ abstract class AbstractCitation {
    *
    * @return the archive date, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<PartialDate> archived();
 
   /**
@@ -156,6 +175,7 @@ abstract class AbstractCitation {
    *
    * @return the note, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> note();
 
   @Value.Check

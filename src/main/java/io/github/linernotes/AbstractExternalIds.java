@@ -2,6 +2,8 @@ package io.github.linernotes;
 
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -25,6 +27,7 @@ abstract class AbstractExternalIds {
    *
    * @return the id, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<MusicBrainzId> musicBrainz();
 
   /**
@@ -32,6 +35,7 @@ abstract class AbstractExternalIds {
    *
    * @return the id, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<DiscogsId> discogs();
 
   /**
@@ -39,6 +43,7 @@ abstract class AbstractExternalIds {
    *
    * @return the id, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<WikidataId> wikidata();
 
   @Value.Check

@@ -3,6 +3,8 @@ package io.github.linernotes;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -27,6 +29,7 @@ abstract class AbstractMedium {
    *
    * @return the format, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<MediumFormat> format();
 
   /**
@@ -34,6 +37,7 @@ abstract class AbstractMedium {
    *
    * @return the title, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> title();
 
   /**
@@ -42,6 +46,7 @@ abstract class AbstractMedium {
    *
    * @return the tracks, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Track> tracks();
 
   /**
@@ -50,6 +55,7 @@ abstract class AbstractMedium {
    *
    * @return the sections, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<MediumSection> sections();
 
   @Value.Check

@@ -1,6 +1,8 @@
 package io.github.linernotes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -32,6 +34,7 @@ abstract class AbstractMediumSection {
    *
    * @return the first position, if the run is known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> firstPosition();
 
   /**
@@ -39,6 +42,7 @@ abstract class AbstractMediumSection {
    *
    * @return the last position, if the run is known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> lastPosition();
 
   /**
@@ -46,6 +50,7 @@ abstract class AbstractMediumSection {
    *
    * @return the description
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String description() {
     return "";
@@ -56,6 +61,7 @@ abstract class AbstractMediumSection {
    *
    * @return the version, if stated
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> version();
 
   /**
@@ -63,6 +69,7 @@ abstract class AbstractMediumSection {
    *
    * @return true for alternate takes
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   @JsonInclude(Include.NON_DEFAULT)
   public boolean alternateTakes() {
@@ -74,6 +81,7 @@ abstract class AbstractMediumSection {
    *
    * @return true when previously unreleased
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   @JsonInclude(Include.NON_DEFAULT)
   public boolean previouslyUnreleased() {
@@ -85,6 +93,7 @@ abstract class AbstractMediumSection {
    *
    * @return the citation ids, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<String> citations();
 
   @Value.Check

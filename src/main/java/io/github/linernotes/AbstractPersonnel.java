@@ -3,6 +3,8 @@ package io.github.linernotes;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -27,6 +29,7 @@ abstract class AbstractPersonnel {
    *
    * @return the name
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String name() {
     return "";
@@ -37,6 +40,7 @@ abstract class AbstractPersonnel {
    *
    * @return the instruments, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<String> instruments();
 
   /**
@@ -44,6 +48,7 @@ abstract class AbstractPersonnel {
    *
    * @return the roles, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<CreditRole> roles();
 
   /**
@@ -52,6 +57,7 @@ abstract class AbstractPersonnel {
    *
    * @return the note, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> roleNote();
 
   /**
@@ -61,6 +67,7 @@ abstract class AbstractPersonnel {
    *
    * @return the positions, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<String> tracks();
 
   /**
@@ -68,6 +75,7 @@ abstract class AbstractPersonnel {
    *
    * @return the identifiers, if any are known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<ExternalIds> ids();
 
   /**

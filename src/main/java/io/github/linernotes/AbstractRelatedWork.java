@@ -3,6 +3,8 @@ package io.github.linernotes;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -26,6 +28,7 @@ abstract class AbstractRelatedWork {
    *
    * @return the relation
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public WorkRelation relation() {
     return WorkRelation.OTHER;
@@ -36,6 +39,7 @@ abstract class AbstractRelatedWork {
    *
    * @return the kind
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public WorkKind kind() {
     return WorkKind.OTHER;
@@ -46,6 +50,7 @@ abstract class AbstractRelatedWork {
    *
    * @return the title
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String title() {
     return "";
@@ -56,6 +61,7 @@ abstract class AbstractRelatedWork {
    *
    * @return the creator, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> creator();
 
   /**
@@ -63,6 +69,7 @@ abstract class AbstractRelatedWork {
    *
    * @return the role, if stated
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<CreditRole> creatorRole();
 
   /**
@@ -70,6 +77,7 @@ abstract class AbstractRelatedWork {
    *
    * @return the date, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<PartialDate> date();
 
   /**
@@ -77,6 +85,7 @@ abstract class AbstractRelatedWork {
    *
    * @return the identifiers, if any are known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<ExternalIds> ids();
 
   /**
@@ -84,6 +93,7 @@ abstract class AbstractRelatedWork {
    *
    * @return the note, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> note();
 
   /**
@@ -91,6 +101,7 @@ abstract class AbstractRelatedWork {
    *
    * @return the citation ids, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<String> citations();
 
   @Value.Check

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -30,6 +32,7 @@ abstract class AbstractRelease {
    *
    * @return the id
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String id() {
     return "";
@@ -41,6 +44,7 @@ abstract class AbstractRelease {
    *
    * @return the title, if different
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> title();
 
   /**
@@ -48,6 +52,7 @@ abstract class AbstractRelease {
    *
    * @return the status, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<ReleaseStatus> status();
 
   /**
@@ -55,6 +60,7 @@ abstract class AbstractRelease {
    *
    * @return the labels, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<LabelInfo> labels();
 
   /**
@@ -62,6 +68,7 @@ abstract class AbstractRelease {
    *
    * @return the release events, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<ReleaseEvent> events();
 
   /**
@@ -69,6 +76,7 @@ abstract class AbstractRelease {
    *
    * @return the packaging, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> packaging();
 
   /**
@@ -76,6 +84,7 @@ abstract class AbstractRelease {
    *
    * @return the media, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Medium> media();
 
   /**
@@ -83,6 +92,7 @@ abstract class AbstractRelease {
    *
    * @return the stated length, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<RunningTime> statedLength();
 
   /**
@@ -90,6 +100,7 @@ abstract class AbstractRelease {
    *
    * @return the stated track count, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract OptionalInt statedTrackCount();
 
   /**
@@ -97,6 +108,7 @@ abstract class AbstractRelease {
    *
    * @return the credits, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Personnel> credits();
 
   /**
@@ -104,6 +116,7 @@ abstract class AbstractRelease {
    *
    * @return the awards, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Award> awards();
 
   /**
@@ -111,6 +124,7 @@ abstract class AbstractRelease {
    *
    * @return the barcode, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<Barcode> barcode();
 
   /**
@@ -118,6 +132,7 @@ abstract class AbstractRelease {
    *
    * @return the identifiers, if any are known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<ExternalIds> ids();
 
   /**
@@ -125,6 +140,7 @@ abstract class AbstractRelease {
    *
    * @return the citation ids, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<String> citations();
 
   /**
@@ -132,6 +148,7 @@ abstract class AbstractRelease {
    *
    * @return the notes, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Note> notes();
 
   @Value.Check

@@ -2,6 +2,8 @@ package io.github.linernotes;
 
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -27,6 +29,7 @@ abstract class AbstractReleaseEvent {
    *
    * @return the date, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<PartialDate> date();
 
   /**
@@ -35,6 +38,7 @@ abstract class AbstractReleaseEvent {
    *
    * @return the area code, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> area();
 
   @Value.Check

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -27,6 +29,7 @@ abstract class AbstractReview {
    *
    * @return the publication
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String publication() {
     return "";
@@ -37,6 +40,7 @@ abstract class AbstractReview {
    *
    * @return the reviewer, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> reviewer();
 
   /**
@@ -44,6 +48,7 @@ abstract class AbstractReview {
    *
    * @return the rating, if the review gave one
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<Rating> rating();
 
   /**
@@ -51,6 +56,7 @@ abstract class AbstractReview {
    *
    * @return the citation id, if any
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> citation();
 
   /**

@@ -3,6 +3,8 @@ package io.github.linernotes;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -24,6 +26,7 @@ abstract class AbstractSession {
    *
    * @return the id
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String id() {
     return "";
@@ -35,6 +38,7 @@ abstract class AbstractSession {
    *
    * @return the date, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<PartialDate> date();
 
   /**
@@ -42,6 +46,7 @@ abstract class AbstractSession {
    *
    * @return the venue, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<Venue> venue();
 
   /**
@@ -49,6 +54,7 @@ abstract class AbstractSession {
    *
    * @return the line-up, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Personnel> lineUp();
 
   /**
@@ -56,6 +62,7 @@ abstract class AbstractSession {
    *
    * @return the notes, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Note> notes();
 
   @Value.Check

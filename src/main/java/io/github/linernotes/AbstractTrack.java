@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -30,6 +32,7 @@ abstract class AbstractTrack {
    *
    * @return the position
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String position() {
     return "";
@@ -40,6 +43,7 @@ abstract class AbstractTrack {
    *
    * @return the title
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   public String title() {
     return "";
@@ -50,6 +54,7 @@ abstract class AbstractTrack {
    *
    * @return the length, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<RunningTime> length();
 
   /**
@@ -57,6 +62,7 @@ abstract class AbstractTrack {
    *
    * @return the session id, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> session();
 
   /**
@@ -64,6 +70,7 @@ abstract class AbstractTrack {
    *
    * @return the take, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract OptionalInt take();
 
   /**
@@ -71,6 +78,7 @@ abstract class AbstractTrack {
    *
    * @return the version, if stated
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> version();
 
   /**
@@ -78,6 +86,7 @@ abstract class AbstractTrack {
    *
    * @return true for an alternate take
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   @JsonInclude(Include.NON_DEFAULT)
   public boolean alternateTake() {
@@ -89,6 +98,7 @@ abstract class AbstractTrack {
    *
    * @return true when previously unreleased
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   @Value.Default
   @JsonInclude(Include.NON_DEFAULT)
   public boolean previouslyUnreleased() {
@@ -100,6 +110,7 @@ abstract class AbstractTrack {
    *
    * @return the credits, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Personnel> credits();
 
   /**
@@ -107,6 +118,7 @@ abstract class AbstractTrack {
    *
    * @return the notes, possibly empty
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Note> notes();
 
   /**

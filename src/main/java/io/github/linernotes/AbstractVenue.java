@@ -2,6 +2,8 @@ package io.github.linernotes;
 
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -26,6 +28,7 @@ abstract class AbstractVenue {
    *
    * @return the name, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> name();
 
   /**
@@ -33,6 +36,7 @@ abstract class AbstractVenue {
    *
    * @return the city, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> city();
 
   /**
@@ -40,6 +44,7 @@ abstract class AbstractVenue {
    *
    * @return the country code, if known
    */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> country();
 
   @Value.Check

@@ -1,5 +1,6 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -26,5 +27,11 @@ public enum AlbumKind {
   /** A radio or television broadcast. */
   @JsonProperty("broadcast") BROADCAST,
   /** Anything else. */
-  @JsonProperty("other") OTHER
+  @JsonProperty("other") OTHER;
+
+  /** Reads the JSON name exactly; anything else, however close, is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static AlbumKind fromJson(String name) {
+    return JsonNames.lookup(AlbumKind.class, name);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What kind of source a citation points to; the JSON names are CSL item types where CSL has one. */
@@ -21,5 +22,11 @@ public enum CitationKind {
   /** Liner notes or other text printed with a release. */
   @JsonProperty("liner-notes") LINER_NOTES,
   /** Anything else. */
-  @JsonProperty("other") OTHER
+  @JsonProperty("other") OTHER;
+
+  /** Reads the JSON name exactly; anything else, however close, is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static CitationKind fromJson(String name) {
+    return JsonNames.lookup(CitationKind.class, name);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -36,5 +37,11 @@ public enum CreditRole {
   /** Directed a film or production the music belongs to. */
   @JsonProperty("director") DIRECTOR,
   /** Any other part; describe it in {@link Personnel#roleNote()}. */
-  @JsonProperty("other") OTHER
+  @JsonProperty("other") OTHER;
+
+  /** Reads the JSON name exactly; anything else, however close, is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static CreditRole fromJson(String name) {
+    return JsonNames.lookup(CreditRole.class, name);
+  }
 }

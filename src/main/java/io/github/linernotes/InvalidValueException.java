@@ -89,11 +89,40 @@ public final class InvalidValueException extends IllegalArgumentException {
 
   private static String message(String valueType, String input, int errorIndex, String reason) {
     StringBuilder sb = new StringBuilder("Invalid ").append(valueType).append(' ');
-    sb.append('"').append(input).append('"');
+    sb.append('"');
+    appendPrintable(sb, input);
+    sb.append('"');
     if (errorIndex >= 0) {
       sb.append(" at index ").append(errorIndex);
     }
     return sb.append(": ").append(reason).toString();
+  }
+
+  /** Longest part of a rejected input that a message quotes. */
+  private static final int QUOTED = 200;
+
+  /**
+   * Quotes hostile input so that the message stays one readable line: control characters, line and
+   * paragraph separators and unpaired surrogates as a backslash-u escape, and at most {@value #QUOTED} chars.
+   */
+  private static void appendPrintable(StringBuilder sb, String input) {
+    int end = Math.min(input.length(), QUOTED);
+    for (int i = 0; i < end; i++) {
+      char c = input.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) ? i + 1 < input.length()
+          && Character.isLowSurrogate(input.charAt(i + 1))
+          : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(input.charAt(i - 1));
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+          || Character.isSurrogate(c) && !paired) {
+        sb.append(String.format("\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    if (end < input.length()) {
+      sb.append("\u2026 (").append(input.length() - end).append(" more)");
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The physical or digital format of a medium, after the formats of MusicBrainz and Discogs. */
@@ -23,5 +24,11 @@ public enum MediumFormat {
   /** Files sold or streamed without a physical carrier. */
   @JsonProperty("digital") DIGITAL,
   /** Any other format. */
-  @JsonProperty("other") OTHER
+  @JsonProperty("other") OTHER;
+
+  /** Reads the JSON name exactly; anything else, however close, is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static MediumFormat fromJson(String name) {
+    return JsonNames.lookup(MediumFormat.class, name);
+  }
 }

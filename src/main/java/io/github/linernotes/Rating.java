@@ -639,13 +639,36 @@ public sealed interface Rating permits Rating.Score, Rating.Letter, Rating.Verdi
       return ALL[grade.ordinal()];
     }
 
-    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    private static Letter fromJson(@JsonProperty("grade") String grade) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static Letter fromJson(GradeField field) {
+      String grade = field.grade;
       if (grade == null) {
         throw InvalidValueException.of("Rating", "{grade: missing}", InvalidValueException.Kind.SYNTAX,
             "a letter rating needs a grade");
       }
       return of(LetterGrade.parse(grade));
+    }
+
+    /**
+     * The property of a letter rating as read from JSON, set through a setter so that every mapper
+     * treats a repeated key alike: the last one is checked (a creator parameter would make Jackson 2
+     * fail on the repetition with a definition error).
+     */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+        setterVisibility = JsonAutoDetect.Visibility.NONE,
+        creatorVisibility = JsonAutoDetect.Visibility.ANY)
+    private static final class GradeField {
+      private String grade;
+
+      @JsonCreator(mode = JsonCreator.Mode.DEFAULT)
+      GradeField() {}
+
+      @JsonProperty("grade")
+      void grade(String text) {
+        this.grade = text;
+      }
     }
 
     /**
@@ -727,10 +750,12 @@ public sealed interface Rating permits Rating.Score, Rating.Letter, Rating.Verdi
     private static final String TYPE = "Rating";
     private static final int MAX_CODE_POINTS = 200;
 
-    private final String text;
+    // Not named after the accessor: Jackson 2 would otherwise infer the field as a way to set
+    // "verdict" and let a repeated key bypass the creator and its rules.
+    private final String words;
 
-    private Verdict(String text) {
-      this.text = text;
+    private Verdict(String words) {
+      this.words = words;
     }
 
     /**
@@ -820,13 +845,31 @@ public sealed interface Rating permits Rating.Score, Rating.Letter, Rating.Verdi
       return create(words.toString(), input, 1);
     }
 
-    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    private static Verdict fromJson(@JsonProperty("verdict") String verdict) {
-      if (verdict == null) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static Verdict fromJson(VerdictField field) {
+      if (field.verdict == null) {
         throw InvalidValueException.of(TYPE, "{verdict: missing}", InvalidValueException.Kind.SYNTAX,
             "a verdict rating needs its words");
       }
-      return verdict(verdict);
+      return verdict(field.verdict);
+    }
+
+    /** The property of a verdict as read from JSON; set through a setter, as {@code GradeField} says why. */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+        setterVisibility = JsonAutoDetect.Visibility.NONE,
+        creatorVisibility = JsonAutoDetect.Visibility.ANY)
+    private static final class VerdictField {
+      private String verdict;
+
+      @JsonCreator(mode = JsonCreator.Mode.DEFAULT)
+      VerdictField() {}
+
+      @JsonProperty("verdict")
+      void verdict(String text) {
+        this.verdict = text;
+      }
     }
 
     /**
@@ -836,7 +879,7 @@ public sealed interface Rating permits Rating.Score, Rating.Letter, Rating.Verdi
      */
     @JsonProperty("verdict")
     public String text() {
-      return text;
+      return words;
     }
 
     /**
@@ -857,7 +900,7 @@ public sealed interface Rating permits Rating.Score, Rating.Letter, Rating.Verdi
      */
     @Override
     public boolean equals(Object obj) {
-      return this == obj || obj instanceof Verdict && ((Verdict) obj).text.equals(text);
+      return this == obj || obj instanceof Verdict && ((Verdict) obj).words.equals(words);
     }
 
     /**
@@ -867,7 +910,7 @@ public sealed interface Rating permits Rating.Score, Rating.Letter, Rating.Verdi
      */
     @Override
     public int hashCode() {
-      return text.hashCode();
+      return words.hashCode();
     }
 
     /**
@@ -878,9 +921,9 @@ public sealed interface Rating permits Rating.Score, Rating.Letter, Rating.Verdi
      */
     @Override
     public String toString() {
-      StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
+      StringBuilder sb = new StringBuilder(words.length() + 2).append('"');
+      for (int i = 0; i < words.length(); i++) {
+        char c = words.charAt(i);
         if (c == '"' || c == '\\') {
           sb.append('\\');
         }

@@ -1,5 +1,6 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Whether a release was official, after MusicBrainz's release status. */
@@ -11,5 +12,11 @@ public enum ReleaseStatus {
   /** Issued without the consent of the artist or label. */
   @JsonProperty("bootleg") BOOTLEG,
   /** Planned but never issued. */
-  @JsonProperty("withdrawn") WITHDRAWN
+  @JsonProperty("withdrawn") WITHDRAWN;
+
+  /** Reads the JSON name exactly; anything else, however close, is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static ReleaseStatus fromJson(String name) {
+    return JsonNames.lookup(ReleaseStatus.class, name);
+  }
 }

@@ -65,6 +65,7 @@ final class Validation {
         v.add("joinPhrase", "blank", "must not be empty when present");
       } else {
         v.length("joinPhrase", p, MAX_NAME_LENGTH);
+        v.characters("joinPhrase", p, false);
       }
     });
     v.done();
@@ -483,17 +484,7 @@ final class Validation {
     while (first < n && Character.isWhitespace(value.charAt(first))) {
       first++;
     }
-    boolean blank = first == n;
-    int control = -1;
-    for (int i = 0; i < n && !blank; i++) {
-      char c = value.charAt(i);
-      // C0 controls are below U+0020; DEL and the C1 controls run from U+007F to U+009F
-      if ((c < ' ' || (char) (c - 0x7f) <= 0x20) && !(lineBreaks && (c == '\n' || c == '\t'))) {
-        control = i;
-        break;
-      }
-    }
-    if (blank) {
+    if (first == n) {
       add(path, blankCode, blankCode.equals("required") ? "must not be blank" : "must not be blank when present");
       return false;
     }
@@ -502,12 +493,27 @@ final class Validation {
       add(path, "too-long", "has " + value.length() + " characters; at most " + max + " are allowed");
       ok = false;
     }
-    if (control >= 0) {
-      add(path, "control-character",
-          String.format("has the control character U+%04X at index %d", (int) value.charAt(control), control));
-      ok = false;
+    return characters(path, value, lineBreaks) && ok;
+  }
+
+  /**
+   * The character rule of all text: no control character (line feeds and tabs allowed when
+   * {@code lineBreaks}) and no unpaired surrogate, which no encoding can write. Returns whether it passed.
+   */
+  private boolean characters(String path, String value, boolean lineBreaks) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      // C0 controls are below U+0020; DEL and the C1 controls run from U+007F to U+009F
+      if ((c < ' ' || (char) (c - 0x7f) <= 0x20) && !(lineBreaks && (c == '\n' || c == '\t'))) {
+        add(path, "control-character", String.format("has the control character U+%04X at index %d", (int) c, i));
+        return false;
+      }
+      if (Character.isSurrogate(c) && !isPaired(value, i)) {
+        add(path, "unpaired-surrogate", String.format("has an unpaired surrogate U+%04X at index %d", (int) c, i));
+        return false;
+      }
     }
-    return ok;
+    return true;
   }
 
   /** Index of an earlier equal element, or -1; a nested loop for short lists, which are the rule. */
@@ -595,11 +601,19 @@ final class Validation {
     }
     for (int i = 0; i < n; i++) {
       char c = position.charAt(i);
-      if (c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+      if (c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c)
+          || Character.isSurrogate(c) && !isPaired(position, i)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the surrogate at {@code i} is half of a pair. */
+  private static boolean isPaired(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 
   private boolean id(String path, String id) {
@@ -616,7 +630,8 @@ final class Validation {
       boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '-' || c == '_' || c == '.';
       if (!ok) {
-        add(path, "invalid-id", "\"" + id + "\" has a character other than letters, digits, '-', '_' and '.'");
+        add(path, "invalid-id", String.format("an id cannot contain U+%04X (at index %d): only ASCII letters, "
+            + "digits, '-', '_' and '.'", (int) c, i));
         return false;
       }
     }
@@ -635,7 +650,12 @@ final class Validation {
     for (int i = 0; i < position.length(); i++) {
       char c = position.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-        add(path, "invalid-position", "position \"" + position + "\" contains a space or control character");
+        add(path, "invalid-position", String.format("a position cannot contain U+%04X (at index %d): no spaces "
+            + "or control characters", (int) c, i));
+        return false;
+      }
+      if (Character.isSurrogate(c) && !isPaired(position, i)) {
+        add(path, "unpaired-surrogate", String.format("has an unpaired surrogate U+%04X at index %d", (int) c, i));
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What kind of work a {@link RelatedWork} is. */
@@ -19,5 +20,11 @@ public enum WorkKind {
   /** A radio or television programme. */
   @JsonProperty("broadcast") BROADCAST,
   /** Anything else. */
-  @JsonProperty("other") OTHER
+  @JsonProperty("other") OTHER;
+
+  /** Reads the JSON name exactly; anything else, however close, is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static WorkKind fromJson(String name) {
+    return JsonNames.lookup(WorkKind.class, name);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** How another work is related to an album. */
@@ -15,5 +16,11 @@ public enum WorkRelation {
   /** The album's recordings were issued again as part of this work. */
   @JsonProperty("reissued-on") REISSUED_ON,
   /** Any other relation; describe it in the note. */
-  @JsonProperty("other") OTHER
+  @JsonProperty("other") OTHER;
+
+  /** Reads the JSON name exactly; anything else, however close, is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static WorkRelation fromJson(String name) {
+    return JsonNames.lookup(WorkRelation.class, name);
+  }
 }

@@ -72,7 +72,7 @@ class DomainJackson3Test {
     assertProblem("{\"title\":null,\"artists\":[{\"name\":\"Miles Davis\"}]}", "/title", "null-value");
     assertProblem(head + ",\"genres\":[null]}", "/genres/0", "null-value");
     assertProblem("{\"title\":5,\"artists\":[{\"name\":\"Miles Davis\"}]}", "/title", "wrong-type");
-    assertProblem(head + ",\"kinds\":[\"opera\"]}", "/kinds/0", "wrong-type");
+    assertProblem(head + ",\"kinds\":[\"opera\"]}", "/kinds/0", "invalid-value");
     assertProblem(head + ",\"firstReleased\":\"1958-13\"}", "/firstReleased", "invalid-value");
     assertProblem(head + ",\"firstReleased\":1958}", "/firstReleased", "wrong-type");
     assertProblem(head + ",\"reviews\":[{\"publication\":\"Mojo\",\"rating\":{\"type\":\"stars\"}}]}",

@@ -245,7 +245,7 @@ class CatalogueTest {
   }
 
   @Test
-  void invalidUtf8IsASyntaxError() {
+  void invalidUtf8IsAnEncodingError() {
     byte[] bytes = (A + "\n").getBytes(StandardCharsets.UTF_8);
     byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);
     bad[bytes.length] = '"';
@@ -254,7 +254,7 @@ class CatalogueTest {
     try (Stream<Album> albums = CatalogueReader.strict().streamLines(new ByteArrayInputStream(bad), "bad")) {
       InvalidJsonException e = catchThrowableOfType(InvalidJsonException.class, albums::count);
       assertThat(e.line()).isEqualTo(2);
-      assertThat(e.code()).isEqualTo("syntax");
+      assertThat(e.code()).isEqualTo("encoding");
     }
   }
 
