@@ -526,13 +526,24 @@ class CatalogueSchemaTest {
     broken.put("an unknown property", "{\"format\":\"linernotes/catalogue\",\"version\":1,\"albums\":[],"
         + "\"generator\":\"x\"}");
     broken.put("a broken album among good ones", document(List.of(album, HEAD + ",\"kinds\":[\"opera\"]}", album)));
-    broken.put("a bare album", album);
     broken.put("a bare list of albums", "[" + album + "]");
     broken.forEach((what, json) -> {
       assertThat(catchThrowable(() -> CatalogueReader.strict().readDocument(json)))
           .as("the catalogue reader reads %s", what).isInstanceOf(InvalidJsonException.class);
       assertThat(documentErrors(json)).as("the catalogue schema accepts %s", what).isNotEmpty();
     });
+  }
+
+  /**
+   * A file that holds one album, as {@code LinerNotesJson.write} writes it, is read as a catalogue of that
+   * album; the schema's album definition is the one that describes it, not the document's.
+   */
+  @Test
+  void aBareAlbumIsReadAsOneAlbumAndMatchesTheAlbumSchema() {
+    String album = ReferenceAlbums.resource(ReferenceAlbums.ASCENSEUR_RESOURCE);
+    assertThat(CatalogueReader.strict().readDocument(album)).containsExactly(ReferenceAlbums.ascenseurPourLEchafaud());
+    assertThat(albumErrors(album)).isEmpty();
+    assertThat(documentErrors(album)).isNotEmpty();
   }
 
   /** A null in place of an album: both the schema and the catalogue reader reject it. */

@@ -17,10 +17,13 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.Locale;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The {@code linernotes} command-line tool: {@code java -jar linernotes-<version>-cli.jar [command]
@@ -209,7 +212,7 @@ public final class Main {
           for (Finding f : found) {
             findings[f.severity().ordinal()]++;
             out.println(input.name() + (entry.line() > 0 ? ":" + entry.line() : "") + ": "
-                + pointer(entry.pointer(input.kind() == InputKind.DOCUMENT) + f.pointer()) + ": "
+                + pointer(entry.pointer() + f.pointer()) + ": "
                 + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message() + " [" + f.code() + "]");
           }
         }
@@ -264,9 +267,16 @@ public final class Main {
     }
     Progress progress = progress(input);
     HeldOutput held = new HeldOutput(out, terminal.holdLimit());
-    try (Stream<Album> albums = open(CatalogueReader.strict(), input)) {
-      Iterable<Album> counted = albums.peek(album -> progress.album())::iterator;
-      if ((to == null ? input.kind() : to) == InputKind.DOCUMENT) {
+    try (Stream<CatalogueEntry> entries = openEntries(CatalogueReader.strict(), input)) {
+      Iterator<CatalogueEntry> iterator = entries.iterator();
+      CatalogueEntry first = iterator.hasNext() ? iterator.next() : null;
+      // a file of one album is formatted as one album, which is one line of JSON Lines
+      boolean singleAlbum = first != null && input.kind() == InputKind.DOCUMENT && first.pointer().isEmpty();
+      Iterable<Album> counted = () -> Stream.concat(Stream.ofNullable(first),
+              StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false))
+          .map(CatalogueEntry::album).peek(album -> progress.album()).iterator();
+      InputKind target = to != null ? to : singleAlbum ? InputKind.LINES : input.kind();
+      if (target == InputKind.DOCUMENT) {
         CatalogueWriter.writeDocument(counted, held);
       } else {
         CatalogueWriter.writeLines(counted, held);
@@ -302,11 +312,6 @@ public final class Main {
   }
 
   // ---- shared ---------------------------------------------------------------------------------
-
-  private static Stream<Album> open(CatalogueReader reader, Input input) {
-    return input.kind() == InputKind.LINES ? reader.streamLines(input.stream(), input.name())
-        : reader.streamDocument(input.stream(), input.name());
-  }
 
   private Progress progress(Input input) {
     if (!terminal.interactive() || input.size() <= terminal.progressThreshold()) {

@@ -14,11 +14,13 @@ public final class CatalogueEntry {
   private final Album album;
   private final long index;
   private final long line;
+  private final String pointer;
 
-  CatalogueEntry(Album album, long index, long line) {
+  CatalogueEntry(Album album, long index, long line, String pointer) {
     this.album = Objects.requireNonNull(album, "album");
     this.index = index;
     this.line = line;
+    this.pointer = pointer;
   }
 
   /**
@@ -50,13 +52,12 @@ public final class CatalogueEntry {
   }
 
   /**
-   * Returns the JSON Pointer of the album in its source: {@code /albums/3} in a document, empty in JSON
-   * Lines, where each line is a document of its own.
+   * Returns the JSON Pointer of the album in its source: {@code /albums/3} in a catalogue document; empty
+   * in JSON Lines, where each line is a document of its own, and in a file that holds one album.
    *
-   * @param inDocument whether the album was read from a catalogue document
-   * @return the pointer prefix
+   * @return the pointer of the album, to put before the pointers of problems inside it
    */
-  public String pointer(boolean inDocument) {
-    return inDocument ? "/albums/" + index : "";
+  public String pointer() {
+    return pointer;
   }
 }

@@ -337,7 +337,7 @@ public final class CatalogueReader {
       @Override
       public CatalogueEntry next() {
         Album album = albums.next();
-        return new CatalogueEntry(album, albums.albumIndex, albums.albumLine);
+        return new CatalogueEntry(album, albums.albumIndex, albums.albumLine, albums.albumPointer);
       }
     };
     Spliterator<CatalogueEntry> spliterator = Spliterators.spliteratorUnknownSize(located,
@@ -401,6 +401,7 @@ public final class CatalogueReader {
     private boolean done;
     long albumIndex = -1;
     long albumLine;
+    String albumPointer = "";
 
     abstract Album advance();
 
@@ -408,7 +409,7 @@ public final class CatalogueReader {
     public final boolean hasNext() {
       if (next == null && !done) {
         next = advance();
-        done = next == null;
+        done |= next == null;
       }
       return next != null;
     }
@@ -500,6 +501,7 @@ public final class CatalogueReader {
     private boolean sawFormat;
     private boolean sawVersion;
     private boolean sawAlbums;
+    private boolean singleAlbum;
     private long index;
 
     DocumentIterator(Object input, String source) {
@@ -568,7 +570,7 @@ public final class CatalogueReader {
     Album advance() {
       try {
         if (albumsDepth < 0 && !openAlbums()) {
-          return null;
+          return singleAlbum ? readSingleAlbum() : null;
         }
         while (true) {
           JsonToken token = parser.nextToken();
@@ -581,6 +583,7 @@ public final class CatalogueReader {
           }
           long position = index++;
           albumIndex = position;
+          albumPointer = "/albums/" + position;
           albumLine = Math.max(0, parser.currentTokenLocation().getLineNr());
           if (token == JsonToken.VALUE_NULL) {
             problem(here("/albums/" + position, "null-value", "an album must not be null"));
@@ -617,7 +620,10 @@ public final class CatalogueReader {
       }
     }
 
-    /** Reads up to the first album; false when the document has no albums array to read. */
+    /**
+     * Reads up to the first album; false when the document has no albums array to read, which is also
+     * the case for a file that holds one album.
+     */
     private boolean openAlbums() {
       JsonParser p = parser();
       JsonToken first = p.nextToken();
@@ -632,6 +638,10 @@ public final class CatalogueReader {
           return false;
         }
         String name = p.currentName();
+        if (index == 0 && !sawFormat && !sawVersion && !isHeader(name)) {
+          singleAlbum = true;
+          return false;
+        }
         p.nextToken();
         if ("albums".equals(name)) {
           if (!p.isExpectedStartArrayToken()) {
@@ -643,6 +653,38 @@ public final class CatalogueReader {
         }
         header(name);
       }
+    }
+
+    private boolean isHeader(String name) {
+      return "format".equals(name) || "version".equals(name) || "albums".equals(name);
+    }
+
+    /**
+     * Reads the one album of a file that starts like an album rather than a catalogue document, as
+     * {@link LinerNotesJson#write(Object)} writes it; the parser is at its first property.
+     */
+    private Album readSingleAlbum() {
+      singleAlbum = false;
+      index = 1;
+      albumIndex = 0;
+      albumPointer = "";
+      albumLine = Math.max(1, parser.currentTokenLocation().getLineNr());
+      Album album;
+      try {
+        album = albumReader.readValue(parser);
+      } catch (JacksonException e) {
+        finish();
+        rethrowInputFailure(e, source);
+        problem(LinerNotesJson.translate(source, e, "", 0, albumLine));
+        return null;
+      }
+      if (parser.nextToken() != null) {
+        finish();
+        problem(here("", "syntax", "there is more after the end of the album"));
+        return null;
+      }
+      finish();
+      return album;
     }
 
     private void header(String name) {

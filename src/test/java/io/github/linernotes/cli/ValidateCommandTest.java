@@ -208,11 +208,14 @@ class ValidateCommandTest {
   }
 
   @Test
-  void standardInputIsADocumentUnlessToldOtherwise() {
+  void standardInputIsADocumentOrOneAlbumUnlessToldOtherwise() {
     Cli.Result result = Cli.runWithStdin(UNKNOWN_PROPERTY + "\n", "validate", "-");
 
     assertThat(result.status).as("%s", result).isEqualTo(1);
-    assertThat(result.outLines()).containsExactly("<stdin>:1:10: /title: unknown property \"title\" [unknown-property]");
+    assertThat(result.outLines()).containsExactly("<stdin>:1:48: /bogus: unknown property \"bogus\" [unknown-property]");
+
+    Cli.Result twoLines = Cli.runWithStdin(UNKNOWN_PROPERTY + "\n" + UNKNOWN_PROPERTY + "\n", "validate", "-");
+    assertThat(twoLines.outLines()).containsExactly("<stdin>:1:48: /bogus: unknown property \"bogus\" [unknown-property]");
   }
 
   @Test
