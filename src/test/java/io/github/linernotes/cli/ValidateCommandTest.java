@@ -198,6 +198,27 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aFileOfOneAlbumIsValidatedFormattedAndConverted() throws IOException {
+    String album = io.github.linernotes.json.LinerNotesJson.write(io.github.linernotes.ReferenceAlbums.ascenseurPourLEchafaud());
+    String file = write("ascenseur.json", album);
+
+    Cli.Result validate = Cli.run("validate", file);
+    assertThat(validate.status).as("%s", validate).isEqualTo(0);
+    assertThat(validate.errLines()).containsExactly(file + ": 1 album, 0 problems");
+
+    Cli.Result format = Cli.run("format", file);
+    assertThat(format.status).as("%s", format).isEqualTo(0);
+    assertThat(format.outLines()).containsExactly(album);
+
+    Cli.Result convert = Cli.run("convert", "--to", "json", file);
+    assertThat(convert.outLines()).containsExactly("{\"format\":\"linernotes/catalogue\",\"version\":1,\"albums\":[",
+        album, "]}");
+
+    String broken = write("broken.json", album.replace("\"title\":\"Ascenseur", "\"title\":\"\",\"x\":\"A"));
+    assertThat(Cli.run("validate", broken).outLines()).containsExactly(broken + ":1:18: /x: unknown property \"x\" [unknown-property]");
+  }
+
+  @Test
   void standardInputIsNamedInMessages() {
     Cli.Result result = Cli.runWithStdin(line(Cli.threeAlbums().get(0)) + "\n" + UNKNOWN_PROPERTY + "\n",
         "validate", "--input", "jsonl", "-");
