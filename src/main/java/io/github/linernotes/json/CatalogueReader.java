@@ -694,8 +694,8 @@ public final class CatalogueReader {
           throw here("/format", "wrong-type", "format must be the string \"" + FORMAT + "\"");
         }
         if (!FORMAT.equals(p.getString())) {
-          throw here("/format", "unknown-format",
-              "this is not a Liner Notes catalogue: format is \"" + p.getString() + "\", expected \"" + FORMAT + "\"");
+          throw here("/format", "unknown-format", "this is not a Liner Notes catalogue: format is \""
+              + Printable.of(p.getString(), Printable.QUOTED) + "\", expected \"" + FORMAT + "\"");
         }
         sawFormat = true;
       } else if ("version".equals(name)) {
@@ -708,7 +708,8 @@ public final class CatalogueReader {
         }
         sawVersion = true;
       } else {
-        throw here("/" + name, "unknown-property", "unknown property \"" + name + "\"");
+        throw here("/" + LinerNotesJson.escape(name), "unknown-property",
+            "unknown property \"" + Printable.of(name, Printable.QUOTED) + "\"");
       }
     }
 

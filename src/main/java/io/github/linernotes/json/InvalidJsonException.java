@@ -36,7 +36,7 @@ public final class InvalidJsonException extends RuntimeException {
     Problem(String pointer, String code, String reason) {
       this.pointer = Objects.requireNonNull(pointer, "pointer");
       this.code = Objects.requireNonNull(code, "code");
-      this.reason = Objects.requireNonNull(reason, "reason");
+      this.reason = Printable.of(Objects.requireNonNull(reason, "reason"));
     }
 
     /**
@@ -66,10 +66,13 @@ public final class InvalidJsonException extends RuntimeException {
       return reason;
     }
 
-    /** Returns {@code pointer: reason [code]}. */
+    /**
+     * Returns {@code pointer: reason [code]}, on one line: characters of the pointer that would break the
+     * line are escaped.
+     */
     @Override
     public String toString() {
-      return (pointer.isEmpty() ? "/" : pointer) + ": " + reason + " [" + code + "]";
+      return (pointer.isEmpty() ? "/" : Printable.of(pointer, Printable.QUOTED)) + ": " + reason + " [" + code + "]";
     }
   }
 
@@ -102,9 +105,7 @@ public final class InvalidJsonException extends RuntimeException {
         sb.append(':').append(column);
       }
     }
-    Problem first = problems.get(0);
-    sb.append(": ").append(first.pointer().isEmpty() ? "/" : first.pointer()).append(": ")
-        .append(first.reason()).append(" [").append(first.code()).append(']');
+    sb.append(": ").append(problems.get(0));
     for (int i = 1; i < problems.size(); i++) {
       sb.append("\n  ").append(problems.get(i));
     }

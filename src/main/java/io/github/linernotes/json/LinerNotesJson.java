@@ -245,7 +245,7 @@ public final class LinerNotesJson {
   private static String reasonOf(JacksonException e) {
     if (e instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-      return "unknown property \"" + u.getPropertyName() + "\"";
+      return "unknown property \"" + Printable.of(u.getPropertyName(), Printable.QUOTED) + "\"";
     }
     if (e instanceof InvalidNullException) {
       return "null is not allowed; leave the property out instead";
@@ -323,6 +323,13 @@ public final class LinerNotesJson {
         i = end;
       }
     }
+    return sb.toString();
+  }
+
+  /** One reference token of a JSON Pointer, with {@code ~} and {@code /} escaped. */
+  static String escape(String token) {
+    StringBuilder sb = new StringBuilder(token.length() + 4);
+    escape(sb, token);
     return sb.toString();
   }
 
