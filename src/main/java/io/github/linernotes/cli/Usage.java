@@ -21,7 +21,8 @@ final class Usage {
     sb.append("  -h, --help           print this help and exit\n")
         .append("  --version            print the version and exit\n");
     if (input) {
-      sb.append("\nFILE may be - for standard input. Output is UTF-8.\n");
+      sb.append("\nFILE may be - for standard input. Input and output are UTF-8. A document may also be a file\n")
+          .append("of one album, as the library writes it; format writes it back as one album.\n");
     }
     return sb.append("\nExit status: 0 when all is well, 1 when an input has a problem, 2 for a usage error, a file\n")
         .append("that cannot be read, or output that cannot be written.\n")
