@@ -148,6 +148,7 @@ class FuzzTest {
     List<String> sources = new ArrayList<>(List.of(c.album, random.nextInt(4) == 0 ? REFERENCE : c.album));
     String mutant = mutateText(random, sources.get(random.nextInt(2)), sources);
     checkOneAlbum(mutant);
+    checkOnePart(random, sources);
 
     int count = 1 + random.nextInt(4);
     List<String> albums = new ArrayList<>();
@@ -177,6 +178,65 @@ class FuzzTest {
       List<Album> asCatalogue = outcome("CatalogueReader.document(one album)",
           () -> CatalogueReader.strict().readDocument(json));
       assertThat(asCatalogue).as("a file of one album").containsExactly(strict);
+    }
+  }
+
+  /** Which type each property of an album holds, for reading a part of an album on its own. */
+  private static final Map<String, Class<?>> PARTS = Map.ofEntries(
+      Map.entry("releases", Release.class), Map.entry("sessions", Session.class),
+      Map.entry("citations", Citation.class), Map.entry("reviews", Review.class), Map.entry("rating", Rating.class),
+      Map.entry("tracks", Track.class), Map.entry("media", Medium.class), Map.entry("lineUp", Personnel.class),
+      Map.entry("credits", Personnel.class), Map.entry("notes", Note.class), Map.entry("labels", LabelInfo.class),
+      Map.entry("events", ReleaseEvent.class), Map.entry("artists", ArtistCredit.class),
+      Map.entry("authors", Author.class), Map.entry("awards", Award.class), Map.entry("relatedWorks", RelatedWork.class),
+      Map.entry("chronology", Chronology.class), Map.entry("ids", ExternalIds.class), Map.entry("venue", Venue.class),
+      Map.entry("sections", MediumSection.class), Map.entry("previous", AlbumLink.class),
+      Map.entry("next", AlbumLink.class));
+
+  /** A part of an album (a release, a track, a rating…), mutated and read as its own type by every mapper. */
+  private static void checkOnePart(SplittableRandom random, List<String> sources) {
+    List<Map.Entry<Class<?>, JsonNode>> parts = new ArrayList<>();
+    collectParts(JACKSON3.readTree(sources.get(random.nextInt(sources.size()))), parts);
+    if (parts.isEmpty()) {
+      return;
+    }
+    Map.Entry<Class<?>, JsonNode> part = parts.get(random.nextInt(parts.size()));
+    String json = mutateText(random, JACKSON3.writeValueAsString(part.getValue()), sources);
+    checkOneValue(json, part.getKey());
+  }
+
+  private static void collectParts(JsonNode node, List<Map.Entry<Class<?>, JsonNode>> parts) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        Class<?> type = PARTS.get(property.getKey());
+        JsonNode value = property.getValue();
+        if (type != null && value.isObject()) {
+          parts.add(Map.entry(type, value));
+        } else if (type != null && value.isArray()) {
+          value.values().stream().filter(JsonNode::isObject).forEach(v -> parts.add(Map.entry(type, v)));
+        }
+        collectParts(value, parts);
+      }
+    } else if (node.isArray()) {
+      node.values().forEach(v -> collectParts(v, parts));
+    }
+  }
+
+  private static <T> void checkOneValue(String json, Class<T> type) {
+    String name = type.getSimpleName();
+    T strict = outcome("LinerNotesJson.read(" + name + ")", () -> LinerNotesJson.read(json, type));
+    T three = outcome("Jackson3.readValue(" + name + ")", () -> JACKSON3.readValue(json, type));
+    T two = outcome("Jackson2.readValue(" + name + ")", () -> JACKSON2.readValue(json, type));
+    for (T value : Arrays.asList(strict, three, two)) {
+      if (value != null) {
+        String written = LinerNotesJson.write(value);
+        assertThat(LinerNotesJson.read(written, type)).as("the library reads back what it writes").isEqualTo(value);
+        assertSameJson(value, written);
+      }
+    }
+    if (strict != null) {
+      assertThat(three).as("a plain Jackson 3 mapper reads what the library reads").isEqualTo(strict);
+      assertThat(two).as("a plain Jackson 2 mapper reads what the library reads").isEqualTo(strict);
     }
   }
 
