@@ -49,7 +49,7 @@ final class Validation {
 
   // ---- records --------------------------------------------------------------------------------
 
-  static void check(AbstractExternalIds ids) {
+  static void check(ExternalIds ids) {
     if (ids.musicBrainz().isEmpty() && ids.discogs().isEmpty() && ids.wikidata().isEmpty()) {
       Validation v = new Validation("ExternalIds");
       v.add("", "empty-ids", "give at least one identifier, or leave the ids out");
@@ -57,7 +57,7 @@ final class Validation {
     }
   }
 
-  static void check(AbstractArtistCredit credit) {
+  static void check(ArtistCredit credit) {
     Validation v = new Validation("ArtistCredit");
     v.name("name", credit.name());
     credit.joinPhrase().ifPresent(p -> {
@@ -71,7 +71,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractVenue venue) {
+  static void check(Venue venue) {
     Validation v = new Validation("Venue");
     if (venue.name().isEmpty() && venue.city().isEmpty()) {
       v.add("", "required", "a venue needs a name, a city or both");
@@ -86,14 +86,14 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractLabelInfo label) {
+  static void check(LabelInfo label) {
     Validation v = new Validation("LabelInfo");
     v.name("name", label.name());
     v.optionalName("catalogueNumber", label.catalogueNumber());
     v.done();
   }
 
-  static void check(AbstractReleaseEvent event) {
+  static void check(ReleaseEvent event) {
     Validation v = new Validation("ReleaseEvent");
     if (event.date().isEmpty() && event.area().isEmpty()) {
       v.add("", "required", "a release event needs a date, an area or both");
@@ -107,7 +107,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractPersonnel person) {
+  static void check(Personnel person) {
     Validation v = new Validation("Personnel");
     v.name("name", person.name());
     v.nameList("instruments", person.instruments());
@@ -117,7 +117,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractNote note) {
+  static void check(Note note) {
     Validation v = new Validation("Note");
     v.text("text", note.text());
     v.optionalName("attributedTo", note.attributedTo());
@@ -125,7 +125,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractTrack track) {
+  static void check(Track track) {
     Validation v = new Validation("Track");
     v.position("position", track.position());
     v.name("title", track.title());
@@ -145,7 +145,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractMedium medium) {
+  static void check(Medium medium) {
     Validation v = new Validation("Medium");
     v.optionalName("title", medium.title());
     v.uniquePositions("", medium);
@@ -164,7 +164,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractMediumSection section) {
+  static void check(MediumSection section) {
     Validation v = new Validation("MediumSection");
     section.firstPosition().ifPresent(f -> v.position("firstPosition", f));
     section.lastPosition().ifPresent(l -> v.position("lastPosition", l));
@@ -178,7 +178,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractAward award) {
+  static void check(Award award) {
     Validation v = new Validation("Award");
     v.name("name", award.name());
     v.optionalName("category", award.category());
@@ -186,7 +186,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractRelatedWork work) {
+  static void check(RelatedWork work) {
     Validation v = new Validation("RelatedWork");
     v.name("title", work.title());
     v.optionalName("creator", work.creator());
@@ -198,13 +198,13 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractAlbumLink link) {
+  static void check(AlbumLink link) {
     Validation v = new Validation("AlbumLink");
     v.name("title", link.title());
     v.done();
   }
 
-  static void check(AbstractChronology chronology) {
+  static void check(Chronology chronology) {
     if (chronology.previous().isEmpty() && chronology.next().isEmpty()) {
       Validation v = new Validation("Chronology");
       v.add("", "required", "a chronology needs a previous album, a next album or both");
@@ -212,14 +212,14 @@ final class Validation {
     }
   }
 
-  static void check(AbstractAuthor author) {
+  static void check(Author author) {
     Validation v = new Validation("Author");
     v.name("family", author.family());
     v.optionalName("given", author.given());
     v.done();
   }
 
-  static void check(AbstractCitation c) {
+  static void check(Citation c) {
     Validation v = new Validation("Citation");
     v.id("id", c.id());
     v.optionalName("title", c.title());
@@ -233,7 +233,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractReview review) {
+  static void check(Review review) {
     Validation v = new Validation("Review");
     v.name("publication", review.publication());
     v.optionalName("reviewer", review.reviewer());
@@ -241,13 +241,13 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractSession session) {
+  static void check(Session session) {
     Validation v = new Validation("Session");
     v.id("id", session.id());
     v.done();
   }
 
-  static void check(AbstractRelease release) {
+  static void check(Release release) {
     Validation v = new Validation("Release");
     v.id("id", release.id());
     v.optionalName("title", release.title());
@@ -263,7 +263,7 @@ final class Validation {
     v.done();
   }
 
-  static void check(AbstractAlbum album) {
+  static void check(Album album) {
     Validation v = new Validation("Album");
     v.name("title", album.title());
     if (album.artists().isEmpty()) {
@@ -340,7 +340,7 @@ final class Validation {
     return false;
   }
 
-  private static Set<String> allPositionsOf(AbstractAlbum album) {
+  private static Set<String> allPositionsOf(Album album) {
     Set<String> positions = new HashSet<>();
     for (Release release : album.releases()) {
       positions.addAll(positionsOf(release));
@@ -368,7 +368,7 @@ final class Validation {
     }
   }
 
-  private static Set<String> positionsOf(AbstractRelease release) {
+  private static Set<String> positionsOf(Release release) {
     Set<String> positions = new HashSet<>();
     for (Medium medium : release.media()) {
       for (Track track : medium.tracks()) {
@@ -378,7 +378,7 @@ final class Validation {
     return positions;
   }
 
-  private void uniquePositions(String prefix, AbstractMedium medium) {
+  private void uniquePositions(String prefix, Medium medium) {
     List<Track> tracks = medium.tracks();
     Set<String> seen = tracks.size() > SMALL ? new HashSet<>() : null;
     for (int t = 0; t < tracks.size(); t++) {

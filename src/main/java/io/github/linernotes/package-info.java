@@ -7,10 +7,9 @@
  * {@link io.github.linernotes.ValidationException} listing every violation with its path.
  */
 @Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
     jdkOnly = true,
     depluralize = true,

@@ -135,26 +135,26 @@ class CatalogueSchemaTest {
   private static final Map<String, Class<?>> RECORDS = new LinkedHashMap<>();
 
   static {
-    RECORDS.put("album", AbstractAlbum.class);
-    RECORDS.put("release", AbstractRelease.class);
-    RECORDS.put("medium", AbstractMedium.class);
-    RECORDS.put("mediumSection", AbstractMediumSection.class);
-    RECORDS.put("track", AbstractTrack.class);
-    RECORDS.put("session", AbstractSession.class);
-    RECORDS.put("venue", AbstractVenue.class);
-    RECORDS.put("personnel", AbstractPersonnel.class);
-    RECORDS.put("review", AbstractReview.class);
-    RECORDS.put("citation", AbstractCitation.class);
-    RECORDS.put("author", AbstractAuthor.class);
-    RECORDS.put("note", AbstractNote.class);
-    RECORDS.put("award", AbstractAward.class);
-    RECORDS.put("relatedWork", AbstractRelatedWork.class);
-    RECORDS.put("chronology", AbstractChronology.class);
-    RECORDS.put("albumLink", AbstractAlbumLink.class);
-    RECORDS.put("artistCredit", AbstractArtistCredit.class);
-    RECORDS.put("labelInfo", AbstractLabelInfo.class);
-    RECORDS.put("releaseEvent", AbstractReleaseEvent.class);
-    RECORDS.put("externalIds", AbstractExternalIds.class);
+    RECORDS.put("album", Album.class);
+    RECORDS.put("release", Release.class);
+    RECORDS.put("medium", Medium.class);
+    RECORDS.put("mediumSection", MediumSection.class);
+    RECORDS.put("track", Track.class);
+    RECORDS.put("session", Session.class);
+    RECORDS.put("venue", Venue.class);
+    RECORDS.put("personnel", Personnel.class);
+    RECORDS.put("review", Review.class);
+    RECORDS.put("citation", Citation.class);
+    RECORDS.put("author", Author.class);
+    RECORDS.put("note", Note.class);
+    RECORDS.put("award", Award.class);
+    RECORDS.put("relatedWork", RelatedWork.class);
+    RECORDS.put("chronology", Chronology.class);
+    RECORDS.put("albumLink", AlbumLink.class);
+    RECORDS.put("artistCredit", ArtistCredit.class);
+    RECORDS.put("labelInfo", LabelInfo.class);
+    RECORDS.put("releaseEvent", ReleaseEvent.class);
+    RECORDS.put("externalIds", ExternalIds.class);
   }
 
   /** The properties each record needs in JSON: those whose default (blank text) the rules reject. */

@@ -28,7 +28,6 @@ class DomainPropertiesTest {
   void generatedAlbumsCopyExactly() {
     qt().withExamples(EXAMPLES).forAll(DomainGenerators.albums()).checkAssert(album -> {
       assertThat(Album.builder().from(album).build()).isEqualTo(album).hasSameHashCodeAs(album);
-      assertThat(Album.copyOf(album)).isSameAs(album);
       assertThat(album.withTitle(album.title() + " (reissue)")).isNotEqualTo(album);
     });
   }

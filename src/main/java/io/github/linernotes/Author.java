@@ -7,20 +7,19 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An author of a cited source, split as CSL splits names: family name and given names. An organisation
  * as author goes in {@link #family()} alone.
  */
 @Value.Immutable
-@JsonSerialize(as = Author.class)
 @JsonDeserialize(builder = Author.Builder.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = Author.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Author.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"family", "given"})
-abstract class AbstractAuthor {
+public abstract class Author {
+
+  Author() {}
 
   /**
    * The family name, or an organisation's full name; required, never blank.
@@ -68,4 +67,51 @@ abstract class AbstractAuthor {
   final void check() {
     Validation.check(this);
   }
+
+  /**
+   * Returns a new builder. {@code build()} checks every rule of the {@code Author} at once and throws one
+   * {@link ValidationException} listing every violation.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds one {@code Author}: set attributes with the methods named after them, add to lists with
+   * {@code add…} and {@code addAll…}, copy an existing value with {@code from}, and call {@code build()}.
+   *
+   * <p>Required: {@code family}.
+   */
+  public static final class Builder extends ImmutableAuthor.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns a copy with another {@code family}, checked like a built value.
+   *
+   * @param value the new {@code family}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Author withFamily(String value);
+
+  /**
+   * Returns a copy with another {@code given}, checked like a built value.
+   *
+   * @param value the new {@code given}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Author withGiven(String value);
+
+  /**
+   * Returns a copy with another {@code given}, checked like a built value.
+   *
+   * @param optional the new {@code given}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Author withGiven(Optional<String> optional);
 }

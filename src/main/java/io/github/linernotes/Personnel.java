@@ -1,0 +1,216 @@
+package io.github.linernotes;
+
+import java.util.List;
+import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One credited person: the name as credited, the instruments played and the roles held, and the tracks
+ * the credit covers (all tracks when the list is empty). Used for a session's line-up, for album-,
+ * release- and track-level credits.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Personnel.Builder.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Personnel.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"name", "instruments", "roles", "roleNote", "tracks", "ids"})
+public abstract class Personnel {
+
+  Personnel() {}
+
+  /**
+   * The person's name as credited, such as {@code Barney Wilen}; required, never blank.
+   *
+   * @return the name
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  @Value.Default
+  public String name() {
+    return "";
+  }
+
+  /**
+   * The instruments played, as credited ({@code trumpet}, {@code double bass}); no duplicates.
+   *
+   * @return the instruments, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<String> instruments();
+
+  /**
+   * The roles held; no duplicates. A person who plays an instrument is a {@link CreditRole#PERFORMER}.
+   *
+   * @return the roles, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<CreditRole> roles();
+
+  /**
+   * What the person did, in words, when the roles alone do not say it (for example the part someone
+   * played in getting a record made).
+   *
+   * @return the note, if any
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract Optional<String> roleNote();
+
+  /**
+   * The track positions the credit covers, as printed ({@code A1}, {@code B5}); empty means every track.
+   * Each position must exist: in the release that holds the credit, or, for album and session credits,
+   * in at least one of the album's releases.
+   *
+   * @return the positions, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<String> tracks();
+
+  /**
+   * The person's identifiers in outside databases.
+   *
+   * @return the identifiers, if any are known
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract Optional<ExternalIds> ids();
+
+  /**
+   * Makes a performer credit: a name and the instruments played on every track.
+   *
+   * @param name the name as credited
+   * @param instruments the instruments played
+   * @return the credit, with the role {@link CreditRole#PERFORMER}
+   * @throws ValidationException if the name or an instrument is blank, or an instrument is repeated
+   */
+  public static Personnel performer(String name, String... instruments) {
+    return Personnel.builder().name(name).addInstruments(instruments).addRoles(CreditRole.PERFORMER).build();
+  }
+
+  @Value.Check
+  final void check() {
+    Validation.check(this);
+  }
+
+  /**
+   * Returns a new builder. {@code build()} checks every rule of the {@code Personnel} at once and throws one
+   * {@link ValidationException} listing every violation.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds one {@code Personnel}: set attributes with the methods named after them, add to lists with
+   * {@code add…} and {@code addAll…}, copy an existing value with {@code from}, and call {@code build()}.
+   *
+   * <p>Required: {@code name}. Rejected: repeated instruments, roles or track positions, and positions with
+   * spaces.
+   */
+  public static final class Builder extends ImmutablePersonnel.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns a copy with another {@code name}, checked like a built value.
+   *
+   * @param value the new {@code name}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withName(String value);
+
+  /**
+   * Returns a copy with another {@code instruments}, checked like a built value.
+   *
+   * @param elements the new {@code instruments}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withInstruments(String... elements);
+
+  /**
+   * Returns a copy with another {@code instruments}, checked like a built value.
+   *
+   * @param elements the new {@code instruments}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withInstruments(Iterable<String> elements);
+
+  /**
+   * Returns a copy with another {@code roles}, checked like a built value.
+   *
+   * @param elements the new {@code roles}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withRoles(CreditRole... elements);
+
+  /**
+   * Returns a copy with another {@code roles}, checked like a built value.
+   *
+   * @param elements the new {@code roles}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withRoles(Iterable<? extends CreditRole> elements);
+
+  /**
+   * Returns a copy with another {@code roleNote}, checked like a built value.
+   *
+   * @param value the new {@code roleNote}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withRoleNote(String value);
+
+  /**
+   * Returns a copy with another {@code roleNote}, checked like a built value.
+   *
+   * @param optional the new {@code roleNote}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withRoleNote(Optional<String> optional);
+
+  /**
+   * Returns a copy with another {@code tracks}, checked like a built value.
+   *
+   * @param elements the new {@code tracks}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withTracks(String... elements);
+
+  /**
+   * Returns a copy with another {@code tracks}, checked like a built value.
+   *
+   * @param elements the new {@code tracks}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withTracks(Iterable<String> elements);
+
+  /**
+   * Returns a copy with another {@code ids}, checked like a built value.
+   *
+   * @param value the new {@code ids}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withIds(ExternalIds value);
+
+  /**
+   * Returns a copy with another {@code ids}, checked like a built value.
+   *
+   * @param optional the new {@code ids}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withIds(Optional<? extends ExternalIds> optional);
+}
