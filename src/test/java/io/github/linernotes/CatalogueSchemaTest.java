@@ -199,8 +199,8 @@ class CatalogueSchemaTest {
   @Test
   void ratingsAreTheThreeKindsToldApartByType() {
     JsonNode branches = TREE.at("/$defs/rating/oneOf");
-    Map<String, Class<?>> kinds = Map.of("score", Rating.Score.class, "letter", Rating.Letter.class,
-        "verdict", Rating.Verdict.class);
+    Map<String, Class<?>> kinds = Map.of("score", Score.class, "letter", Letter.class,
+        "verdict", Verdict.class);
     assertThat(branches.size()).isEqualTo(3);
     for (JsonNode branch : branches.values()) {
       String type = branch.at("/properties/type/const").asString();

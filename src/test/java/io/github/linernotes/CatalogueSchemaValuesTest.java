@@ -273,7 +273,7 @@ class CatalogueSchemaValuesTest {
   @Test
   void verdicts() {
     check("verdict", parser(Rating::verdict, e -> e.reason().contains("unpaired surrogate")),
-        LengthAndRatingGenerators.verdicts().map(Rating.Verdict::text));
+        LengthAndRatingGenerators.verdicts().map(Verdict::text));
   }
 
   @Test

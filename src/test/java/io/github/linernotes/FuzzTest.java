@@ -349,7 +349,7 @@ class FuzzTest {
         new ValueType<>("RunningTime", LengthAndRatingGenerators.runningTimes(), RunningTime::parse,
             RunningTime.class),
         new ValueType<>("Rating", LengthAndRatingGenerators.ratings(), Rating::parse, Rating.class),
-        new ValueType<>("LetterGrade", LengthAndRatingGenerators.letters().map(Rating.Letter::grade),
+        new ValueType<>("LetterGrade", LengthAndRatingGenerators.letters().map(Letter::grade),
             LetterGrade::parse, LetterGrade.class),
         new ValueType<>("Isbn", IdentifierGenerators.isbns(), Isbn::parse, Isbn.class),
         new ValueType<>("Issn", IdentifierGenerators.issns(), Issn::parse, Issn.class),

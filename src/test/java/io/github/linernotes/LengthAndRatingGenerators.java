@@ -87,8 +87,8 @@ public final class LengthAndRatingGenerators {
    *
    * @return the generator
    */
-  public static Gen<Rating.Score> scores() {
-    Gen<Rating.Score> realWorld = Generate.pick(List.of(
+  public static Gen<Score> scores() {
+    Gen<Score> realWorld = Generate.pick(List.of(
         Rating.score(new BigDecimal("4.5"), new BigDecimal("5"), new BigDecimal("0.5")),
         Rating.score(new BigDecimal("4"), new BigDecimal("5")),
         Rating.score(new BigDecimal("8.1"), new BigDecimal("10")),
@@ -97,7 +97,7 @@ public final class LengthAndRatingGenerators {
         Rating.score(new BigDecimal("0"), new BigDecimal("5"), new BigDecimal("1")),
         Rating.score(new BigDecimal("10"), new BigDecimal("10")),
         Rating.score(new BigDecimal("1000"), new BigDecimal("1000"))));
-    Gen<Rating.Score> stepped = integers().between(0, 3).flatMap(decimals ->
+    Gen<Score> stepped = integers().between(0, 3).flatMap(decimals ->
         integers().between(1, 50).flatMap(stepUnits -> {
           BigDecimal step = BigDecimal.valueOf(stepUnits, decimals);
           int maxSteps = BigDecimal.valueOf(1000).divideToIntegralValue(step).intValueExact();
@@ -106,7 +106,7 @@ public final class LengthAndRatingGenerators {
                   step.multiply(BigDecimal.valueOf(given)), step.multiply(BigDecimal.valueOf(steps)),
                   step)));
         }));
-    Gen<Rating.Score> free = integers().between(0, 3).flatMap(decimals -> {
+    Gen<Score> free = integers().between(0, 3).flatMap(decimals -> {
       int top = 1_000 * (int) Math.pow(10, decimals);
       return integers().between(1, top).flatMap(best ->
           integers().between(0, best).map(given -> Rating.score(
@@ -120,7 +120,7 @@ public final class LengthAndRatingGenerators {
    *
    * @return the generator
    */
-  public static Gen<Rating.Letter> letters() {
+  public static Gen<Letter> letters() {
     return Generate.enumValues(LetterGrade.class).map(Rating::letter);
   }
 
@@ -130,7 +130,7 @@ public final class LengthAndRatingGenerators {
    *
    * @return the generator
    */
-  public static Gen<Rating.Verdict> verdicts() {
+  public static Gen<Verdict> verdicts() {
     Gen<String> realWorld = Generate.pick(List.of(
         "favorable", "unfavorable", "mixed", "essential", "recommended", "Pick of the week",
         "très favorable", "chef-d'œuvre", "Empfehlenswert", "отлично", "傑作", "名盤",

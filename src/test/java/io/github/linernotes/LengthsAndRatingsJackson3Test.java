@@ -36,15 +36,15 @@ class LengthsAndRatingsJackson3Test {
 
   /** The canonical JSON of a rating, written by hand without any mapper. */
   static String expectedJson(Rating rating) {
-    if (rating instanceof Rating.Score) {
-      Rating.Score s = (Rating.Score) rating;
+    if (rating instanceof Score) {
+      Score s = (Score) rating;
       return "{\"type\":\"score\",\"value\":" + s.value().toPlainString() + ",\"best\":" + s.best().toPlainString()
           + s.step().map(step -> ",\"step\":" + step.toPlainString()).orElse("") + "}";
     }
-    if (rating instanceof Rating.Letter) {
-      return "{\"type\":\"letter\",\"grade\":\"" + ((Rating.Letter) rating).grade() + "\"}";
+    if (rating instanceof Letter) {
+      return "{\"type\":\"letter\",\"grade\":\"" + ((Letter) rating).grade() + "\"}";
     }
-    return "{\"type\":\"verdict\",\"verdict\":" + jsonString(((Rating.Verdict) rating).text()) + "}";
+    return "{\"type\":\"verdict\",\"verdict\":" + jsonString(((Verdict) rating).text()) + "}";
   }
 
   private static String jsonString(String text) {

@@ -47,7 +47,7 @@ class RatingTest {
       0.25   | 0.5    | 0.25 | 0.25/0.5 step 0.25 | 50
       """)
   void scoresNormaliseTheirNumbers(String value, String best, String step, String text, double normalized) {
-    Rating.Score score = step == null
+    Score score = step == null
         ? Rating.score(dec(value), dec(best))
         : Rating.score(dec(value), dec(best), dec(step));
     assertThat(score).hasToString(text);
@@ -185,7 +185,7 @@ class RatingTest {
     assertRejected("\"line\u2028break\"", Kind.SYNTAX, 5);
     assertRejected("\"lone\uD800\"", Kind.SYNTAX, 5);
     assertRejected("\"" + "x".repeat(201) + "\"", Kind.LENGTH, 1);
-    assertThat(Rating.parse("\"" + "x".repeat(200) + "\"")).isInstanceOf(Rating.Verdict.class);
+    assertThat(Rating.parse("\"" + "x".repeat(200) + "\"")).isInstanceOf(Verdict.class);
   }
 
   private static void assertRejected(String text, Kind kind, int index) {
@@ -287,17 +287,17 @@ class RatingTest {
 
   @Test
   void verdictsAreTrimmedQuotedAndNeverLetters() {
-    Rating.Verdict v = Rating.verdict("  favorable\u00A0");
+    Verdict v = Rating.verdict("  favorable\u00A0");
     assertThat(v.text()).isEqualTo("favorable");
     assertThat(v).isEqualTo(Rating.verdict("favorable")).hasToString("\"favorable\"");
     assertThat(v.normalized()).isEmpty();
-    Rating.Verdict tricky = Rating.verdict("say \"wow\" \\ ok");
+    Verdict tricky = Rating.verdict("say \"wow\" \\ ok");
     assertThat(tricky).hasToString("\"say \\\"wow\\\" \\\\ ok\"");
     assertThat(Rating.parse(tricky.toString())).isEqualTo(tricky);
-    Rating.Verdict letterLike = Rating.verdict("B+");
+    Verdict letterLike = Rating.verdict("B+");
     assertThat(letterLike).hasToString("\"B+\"");
-    assertThat(Rating.parse(letterLike.toString())).isInstanceOf(Rating.Verdict.class).isEqualTo(letterLike);
-    assertThat(Rating.parse("\"4.5/5\"")).isInstanceOf(Rating.Verdict.class);
+    assertThat(Rating.parse(letterLike.toString())).isInstanceOf(Verdict.class).isEqualTo(letterLike);
+    assertThat(Rating.parse("\"4.5/5\"")).isInstanceOf(Verdict.class);
     assertThat(Rating.verdict("Favorable")).isNotEqualTo(Rating.verdict("favorable"));
     String emoji200 = "\uD83C\uDFB5".repeat(200);
     assertThat(Rating.verdict(emoji200).text()).isEqualTo(emoji200);
@@ -352,14 +352,14 @@ class RatingTest {
   @Test
   void normalizedIsOnTheHundredScaleOrAbsentForVerdicts() {
     qt().forAll(ratings()).checkAssert(r -> {
-      if (r instanceof Rating.Verdict) {
+      if (r instanceof Verdict) {
         assertThat(r.normalized()).isEmpty();
       } else {
         assertThat(r.normalized()).isPresent();
         assertThat(r.normalized().getAsDouble()).isBetween(0.0, 100.0);
       }
-      if (r instanceof Rating.Letter) {
-        assertThat(r.normalized()).hasValue(((Rating.Letter) r).grade().normalized());
+      if (r instanceof Letter) {
+        assertThat(r.normalized()).hasValue(((Letter) r).grade().normalized());
       }
     });
   }
@@ -381,7 +381,7 @@ class RatingTest {
         assertThat(s.best().remainder(step).signum()).isZero();
       });
       BigDecimal padded = s.value().setScale(s.value().scale() + 2);
-      Rating.Score same = s.step().isPresent()
+      Score same = s.step().isPresent()
           ? Rating.score(padded, s.best(), s.step().get())
           : Rating.score(padded, s.best());
       assertThat(same).isEqualTo(s).hasToString(s.toString());

@@ -200,19 +200,19 @@ class ReferenceAlbumTest {
   void reviewsAndTheirRatings() {
     assertThat(ALBUM.reviews()).extracting(Review::publication)
         .containsExactly("AllMusic", "Los Angeles Times", "Mojo", "Tom Hull \u2013 on the Web");
-    Rating.Score allMusic = (Rating.Score) ALBUM.reviews().get(0).rating().orElseThrow();
+    Score allMusic = (Score) ALBUM.reviews().get(0).rating().orElseThrow();
     assertThat(allMusic.value()).isEqualByComparingTo("4.5");
     assertThat(allMusic.best()).isEqualByComparingTo("5");
     assertThat(allMusic.step()).contains(new BigDecimal("0.5"));
     assertThat(ALBUM.reviews().get(0).score()).hasValue(90.0);
-    Rating.Score laTimes = (Rating.Score) ALBUM.reviews().get(1).rating().orElseThrow();
+    Score laTimes = (Score) ALBUM.reviews().get(1).rating().orElseThrow();
     assertThat(laTimes.value()).isEqualByComparingTo("4");
     assertThat(laTimes.best()).isEqualByComparingTo("5");
     assertThat(ALBUM.reviews().get(1).score()).hasValue(80.0);
-    Rating.Verdict mojo = (Rating.Verdict) ALBUM.reviews().get(2).rating().orElseThrow();
+    Verdict mojo = (Verdict) ALBUM.reviews().get(2).rating().orElseThrow();
     assertThat(mojo.text()).isEqualTo("favorable");
     assertThat(ALBUM.reviews().get(2).score()).isEmpty();
-    Rating.Letter hull = (Rating.Letter) ALBUM.reviews().get(3).rating().orElseThrow();
+    Letter hull = (Letter) ALBUM.reviews().get(3).rating().orElseThrow();
     assertThat(hull.grade()).isEqualTo(LetterGrade.B_PLUS);
     assertThat(ALBUM.reviews().get(3).score()).hasValue(83.0);
     assertThat(ALBUM.reviews()).extracting(r -> r.citation().orElseThrow()).containsExactly("3", "4", "5", "6");

@@ -235,7 +235,7 @@ class HostileJsonTest {
       assertThat(causeOf(catchThrowable(() -> JACKSON3.readValue(json, Rating.class)), InvalidValueException.class))
           .as(json).isNotNull();
     }
-    Rating.Verdict trimmed = (Rating.Verdict) JACKSON2.readValue(
+    Verdict trimmed = (Verdict) JACKSON2.readValue(
         "{\"type\":\"verdict\",\"verdict\":\"e\",\"verdict\":\" x \"}", Rating.class);
     assertThat(trimmed.text()).isEqualTo("x");
     assertThat(LinerNotesJson.read(LinerNotesJson.write(trimmed), Rating.class)).isEqualTo(trimmed);

@@ -119,10 +119,10 @@ public final class CatalogueStats {
   }
 
   private static String shapeOf(Rating rating) {
-    if (rating instanceof Rating.Score score) {
+    if (rating instanceof Score score) {
       return score.step().isPresent() ? "score-with-step" : "score";
     }
-    return rating instanceof Rating.Letter ? "letter" : "verdict";
+    return rating instanceof Letter ? "letter" : "verdict";
   }
 
   private static void check(boolean ok, String message) {
