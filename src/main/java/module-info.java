@@ -8,8 +8,12 @@ module io.github.linernotes {
   requires static org.immutables.value.annotations;
 
   exports io.github.linernotes;
+  exports io.github.linernotes.value;
+  exports io.github.linernotes.id;
   exports io.github.linernotes.json;
   exports io.github.linernotes.consistency;
 
   opens io.github.linernotes to tools.jackson.databind, com.fasterxml.jackson.databind;
+  opens io.github.linernotes.value to tools.jackson.databind, com.fasterxml.jackson.databind;
+  opens io.github.linernotes.id to tools.jackson.databind, com.fasterxml.jackson.databind;
 }

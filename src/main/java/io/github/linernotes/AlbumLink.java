@@ -1,5 +1,7 @@
 package io.github.linernotes;
 
+import io.github.linernotes.value.PartialDate;
+
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;

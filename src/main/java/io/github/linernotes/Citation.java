@@ -1,5 +1,11 @@
 package io.github.linernotes;
 
+import io.github.linernotes.id.Isbn;
+import io.github.linernotes.id.Issn;
+import io.github.linernotes.id.WebAddress;
+import io.github.linernotes.value.PartialDate;
+import io.github.linernotes.value.PublicationDate;
+
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;

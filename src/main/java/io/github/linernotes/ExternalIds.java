@@ -1,5 +1,9 @@
 package io.github.linernotes;
 
+import io.github.linernotes.id.DiscogsId;
+import io.github.linernotes.id.MusicBrainzId;
+import io.github.linernotes.id.WikidataId;
+
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;

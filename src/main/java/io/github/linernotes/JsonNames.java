@@ -1,5 +1,9 @@
 package io.github.linernotes;
 
+import io.github.linernotes.internal.Failures;
+
+import io.github.linernotes.value.InvalidValueException;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +47,7 @@ final class JsonNames {
       for (E e : type.getEnumConstants()) {
         known.append(known.length() == 0 ? "" : ", ").append(nameOf(e));
       }
-      throw InvalidValueException.of(type.getSimpleName(), String.valueOf(text), InvalidValueException.Kind.SYNTAX,
+      throw Failures.of(type.getSimpleName(), String.valueOf(text), InvalidValueException.Kind.SYNTAX,
           "expected one of " + known);
     }
     return type.cast(constant);

@@ -1,5 +1,8 @@
 package io.github.linernotes;
 
+import io.github.linernotes.id.Barcode;
+import io.github.linernotes.value.RunningTime;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

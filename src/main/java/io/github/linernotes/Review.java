@@ -1,5 +1,7 @@
 package io.github.linernotes;
 
+import io.github.linernotes.value.Rating;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
 import java.util.OptionalDouble;

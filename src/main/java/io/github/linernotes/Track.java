@@ -1,5 +1,7 @@
 package io.github.linernotes;
 
+import io.github.linernotes.value.RunningTime;
+
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.util.List;
 import java.util.Optional;
@@ -128,7 +130,7 @@ public abstract class Track {
    * @param length the length as printed, such as {@code 2:45}
    * @return the track
    * @throws ValidationException if the position or title is blank or the position has spaces
-   * @throws InvalidValueException if the length cannot be parsed
+   * @throws io.github.linernotes.value.InvalidValueException if the length cannot be parsed
    */
   public static Track of(String position, String title, String length) {
     return Track.builder().position(position).title(title).length(RunningTime.parse(length)).build();

@@ -1,5 +1,10 @@
 package io.github.linernotes;
 
+import io.github.linernotes.value.Letter;
+import io.github.linernotes.value.LetterGrade;
+import io.github.linernotes.value.Score;
+import io.github.linernotes.value.Verdict;
+
 import static io.github.linernotes.CatalogueSchemaSupport.ALBUM;
 import static io.github.linernotes.CatalogueSchemaSupport.META_SCHEMA;
 import static io.github.linernotes.CatalogueSchemaSupport.REGISTRY;

@@ -1,5 +1,7 @@
 package io.github.linernotes;
 
+import io.github.linernotes.value.RunningTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,15 @@
 package io.github.linernotes;
 
+import io.github.linernotes.id.Isbn;
+import io.github.linernotes.id.Issn;
+import io.github.linernotes.value.DatePrecision;
+import io.github.linernotes.value.Letter;
+import io.github.linernotes.value.LetterGrade;
+import io.github.linernotes.value.PartialDate;
+import io.github.linernotes.value.RunningTime;
+import io.github.linernotes.value.Score;
+import io.github.linernotes.value.Verdict;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.linernotes.json.LinerNotesJson;

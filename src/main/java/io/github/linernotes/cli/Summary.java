@@ -10,7 +10,7 @@ import io.github.linernotes.Personnel;
 import io.github.linernotes.Release;
 import io.github.linernotes.ReleaseEvent;
 import io.github.linernotes.Review;
-import io.github.linernotes.RunningTime;
+import io.github.linernotes.value.RunningTime;
 import io.github.linernotes.Session;
 import io.github.linernotes.Track;
 import io.github.linernotes.Venue;

@@ -1,5 +1,7 @@
 package io.github.linernotes.json;
 
+import io.github.linernotes.internal.Printable;
+
 import io.github.linernotes.Album;
 import java.io.BufferedInputStream;
 import java.io.Closeable;

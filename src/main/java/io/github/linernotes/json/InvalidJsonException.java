@@ -1,5 +1,7 @@
 package io.github.linernotes.json;
 
+import io.github.linernotes.internal.Printable;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,10 @@
 package io.github.linernotes.json;
 
+import io.github.linernotes.internal.Printable;
+
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import io.github.linernotes.InvalidValueException;
+import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.ValidationException;
 import io.github.linernotes.Violation;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import io.github.linernotes.ReferenceAlbums;
 import io.github.linernotes.Release;
 import io.github.linernotes.Review;
 import io.github.linernotes.ReleaseEvent;
-import io.github.linernotes.PartialDate;
+import io.github.linernotes.value.PartialDate;
 import io.github.linernotes.json.CatalogueWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

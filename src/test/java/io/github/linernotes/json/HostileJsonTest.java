@@ -1,5 +1,7 @@
 package io.github.linernotes.json;
 
+import io.github.linernotes.value.Verdict;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,12 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.linernotes.Album;
 import io.github.linernotes.ArtistCredit;
-import io.github.linernotes.InvalidValueException;
+import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.Medium;
-import io.github.linernotes.Rating;
+import io.github.linernotes.value.Rating;
 import io.github.linernotes.ReferenceAlbums;
 import io.github.linernotes.Release;
-import io.github.linernotes.RunningTime;
+import io.github.linernotes.value.RunningTime;
 import io.github.linernotes.Track;
 import io.github.linernotes.ValidationException;
 import io.github.linernotes.consistency.ConsistencyCheck;

@@ -1,8 +1,11 @@
 package io.github.linernotes.bench;
 
+import io.github.linernotes.value.Letter;
+import io.github.linernotes.value.Score;
+
 import io.github.linernotes.Album;
 import io.github.linernotes.Medium;
-import io.github.linernotes.Rating;
+import io.github.linernotes.value.Rating;
 import io.github.linernotes.Release;
 import io.github.linernotes.Review;
 import io.github.linernotes.Session;

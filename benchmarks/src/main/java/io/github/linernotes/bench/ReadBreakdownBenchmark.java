@@ -1,13 +1,13 @@
 package io.github.linernotes.bench;
 
 import io.github.linernotes.Album;
-import io.github.linernotes.Barcode;
-import io.github.linernotes.Isbn;
-import io.github.linernotes.Issn;
-import io.github.linernotes.PartialDate;
-import io.github.linernotes.PublicationDate;
-import io.github.linernotes.RunningTime;
-import io.github.linernotes.WebAddress;
+import io.github.linernotes.id.Barcode;
+import io.github.linernotes.id.Isbn;
+import io.github.linernotes.id.Issn;
+import io.github.linernotes.value.PartialDate;
+import io.github.linernotes.value.PublicationDate;
+import io.github.linernotes.value.RunningTime;
+import io.github.linernotes.id.WebAddress;
 import io.github.linernotes.bench.CatalogueRecords.AlbumRecord;
 import io.github.linernotes.bench.CatalogueRecords.CitationRecord;
 import io.github.linernotes.bench.CatalogueRecords.MediumRecord;

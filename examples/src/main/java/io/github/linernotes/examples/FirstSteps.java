@@ -1,10 +1,10 @@
 package io.github.linernotes.examples;
 
-import io.github.linernotes.InvalidValueException;
-import io.github.linernotes.Isbn;
-import io.github.linernotes.PartialDate;
-import io.github.linernotes.Rating;
-import io.github.linernotes.RunningTime;
+import io.github.linernotes.value.InvalidValueException;
+import io.github.linernotes.id.Isbn;
+import io.github.linernotes.value.PartialDate;
+import io.github.linernotes.value.Rating;
+import io.github.linernotes.value.RunningTime;
 import java.util.List;
 
 /** The value types: vague dates, sleeve lengths, ratings on different scales, and an ISBN. */
