@@ -1,5 +1,7 @@
 package io.github.linernotes.id;
 
+import io.github.linernotes.internal.CheckDigits;
+
 import io.github.linernotes.internal.Failures;
 
 import io.github.linernotes.value.InvalidValueException;

@@ -1,5 +1,7 @@
 package io.github.linernotes.value;
 
+import io.github.linernotes.internal.EdtfParser;
+
 import io.github.linernotes.internal.Failures;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -94,9 +96,37 @@ public final class PartialDate {
   static final int MIN_YEAR = -9999;
   static final int MAX_YEAR = 9999;
   /** Marks a month or day written {@code XX}. */
-  static final int MASKED = -1;
-  static final int UNCERTAIN = 1;
-  static final int APPROXIMATE = 2;
+  static final int MASKED = EdtfParser.MASKED;
+  static final int UNCERTAIN = EdtfParser.UNCERTAIN;
+  static final int APPROXIMATE = EdtfParser.APPROXIMATE;
+
+  /** How the parser makes dates, through the factories that only this class may call. */
+  private static final EdtfParser.Dates DATES = new EdtfParser.Dates() {
+    @Override
+    public PartialDate single(int year, int maskedYearDigits, int month, int day, int qualifier) {
+      return PartialDate.single(year, maskedYearDigits, month, day, qualifier);
+    }
+
+    @Override
+    public PartialDate span(PartialDate start, IntervalEnd startMarker, PartialDate end, IntervalEnd endMarker) {
+      return PartialDate.span(start, startMarker, end, endMarker);
+    }
+
+    @Override
+    public boolean isReversed(PartialDate start, PartialDate end) {
+      return PartialDate.isReversed(start, end);
+    }
+
+    @Override
+    public String reversedReason(PartialDate start, PartialDate end) {
+      return PartialDate.reversedReason(start, end);
+    }
+
+    @Override
+    public String missingDay(int year, int month, int day) {
+      return PartialDate.missingDay(year, month, day);
+    }
+  };
 
   private static final LocalDate FIRST_UNSPECIFIED = LocalDate.of(0, 1, 1);
   private static final LocalDate LAST_UNSPECIFIED = LocalDate.of(9999, 12, 31);
@@ -203,7 +233,7 @@ public final class PartialDate {
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PartialDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return EdtfParser.parse(text.toString());
+    return EdtfParser.parse(text.toString(), DATES);
   }
 
   /**
@@ -355,7 +385,7 @@ public final class PartialDate {
     return new PartialDate(null, start, null, end);
   }
 
-  static final String BOTH_ENDS_UNKNOWN = "an interval needs at least one end that is a date or open (..)";
+  static final String BOTH_ENDS_UNKNOWN = EdtfParser.BOTH_ENDS_UNKNOWN;
 
   /**
    * Returns the first day this value may mean.

@@ -1,6 +1,5 @@
 package io.github.linernotes.value;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,7 @@
 package io.github.linernotes.value;
 
+import io.github.linernotes.internal.EdtfGrammar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,8 +1,8 @@
-package io.github.linernotes.value;
+package io.github.linernotes.internal;
 
-import io.github.linernotes.internal.Failures;
-
+import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.value.InvalidValueException.Kind;
+import io.github.linernotes.value.PartialDate;
 import io.github.linernotes.value.PartialDate.IntervalEnd;
 
 /**
@@ -13,9 +13,73 @@ import io.github.linernotes.value.PartialDate.IntervalEnd;
  *
  * <p>One instance reads one text; it is not shared between threads.
  */
-final class EdtfParser {
+public final class EdtfParser {
 
-  private static final String TYPE = PartialDate.TYPE;
+  /** A month or day given as {@code XX}. */
+  public static final int MASKED = -1;
+  /** The qualifier {@code ?}. */
+  public static final int UNCERTAIN = 1;
+  /** The qualifier {@code ~}; both together are {@code %}. */
+  public static final int APPROXIMATE = 2;
+  /** Why an interval cannot have two unknown ends. */
+  public static final String BOTH_ENDS_UNKNOWN = "an interval needs at least one end that is a date or open (..)";
+
+  /** What the parser needs from the date type it makes, whose own factories are not public. */
+  public interface Dates {
+    /**
+     * Makes a single date.
+     *
+     * @param year the year
+     * @param maskedYearDigits how many digits of the year, from the right, are {@code X}
+     * @param month the month, 0 when absent or {@link #MASKED}
+     * @param day the day, 0 when absent or {@link #MASKED}
+     * @param qualifier {@link #UNCERTAIN}, {@link #APPROXIMATE}, both or 0
+     * @return the date
+     */
+    PartialDate single(int year, int maskedYearDigits, int month, int day, int qualifier);
+
+    /**
+     * Makes an interval.
+     *
+     * @param start the start, or null for a marker
+     * @param startMarker the marker of an open or unknown start, or null
+     * @param end the end, or null for a marker
+     * @param endMarker the marker of an open or unknown end, or null
+     * @return the interval
+     */
+    PartialDate span(PartialDate start, PartialDate.IntervalEnd startMarker, PartialDate end,
+        PartialDate.IntervalEnd endMarker);
+
+    /**
+     * Tells whether an interval's ends are in the wrong order.
+     *
+     * @param start the start
+     * @param end the end
+     * @return true when reversed
+     */
+    boolean isReversed(PartialDate start, PartialDate end);
+
+    /**
+     * Says why an interval is reversed.
+     *
+     * @param start the start
+     * @param end the end
+     * @return the reason
+     */
+    String reversedReason(PartialDate start, PartialDate end);
+
+    /**
+     * Says why a day does not exist, or returns null when it does.
+     *
+     * @param year the year
+     * @param month the month
+     * @param day the day
+     * @return the reason, or null
+     */
+    String missingDay(int year, int month, int day);
+  }
+
+  private static final String TYPE = "PartialDate";
 
   /** One date as read from the text, with the positions needed for later error messages. */
   private static final class Piece {
@@ -27,22 +91,32 @@ final class EdtfParser {
     int qualifier;
     int dayIndex;
 
-    PartialDate toDate() {
-      return PartialDate.single(year, maskedYearDigits, month, day, qualifier);
+    PartialDate toDate(Dates dates) {
+      return dates.single(year, maskedYearDigits, month, day, qualifier);
     }
   }
 
   private final String text;
+  private final Dates dates;
 
-  private EdtfParser(String text) {
+  private EdtfParser(String text, Dates dates) {
     this.text = text;
+    this.dates = dates;
   }
 
-  static PartialDate parse(String text) {
+  /**
+   * Reads a date.
+   *
+   * @param text the text
+   * @param dates makes the date
+   * @return the date
+   * @throws InvalidValueException for text that is not a date of the modelled subset
+   */
+  public static PartialDate parse(String text, Dates dates) {
     if (isBlank(text)) {
       throw Failures.atIndex(TYPE, text, 0, Kind.EMPTY, "a date is required");
     }
-    EdtfParser parser = new EdtfParser(text);
+    EdtfParser parser = new EdtfParser(text, dates);
     int slash = text.indexOf('/');
     Piece first;
     Piece second = null;
@@ -66,18 +140,18 @@ final class EdtfParser {
     }
     parser.checkCalendar(first);
     if (second == null) {
-      return first.toDate();
+      return first.toDate(dates);
     }
     parser.checkCalendar(second);
     if (first.marker == IntervalEnd.UNKNOWN && second.marker == IntervalEnd.UNKNOWN) {
-      throw parser.error(0, Kind.SYNTAX, PartialDate.BOTH_ENDS_UNKNOWN);
+      throw parser.error(0, Kind.SYNTAX, BOTH_ENDS_UNKNOWN);
     }
-    PartialDate start = first.marker == null ? first.toDate() : null;
-    PartialDate end = second.marker == null ? second.toDate() : null;
-    if (start != null && end != null && PartialDate.isReversed(start, end)) {
-      throw parser.error(slash + 1, Kind.REVERSED_INTERVAL, PartialDate.reversedReason(start, end));
+    PartialDate start = first.marker == null ? first.toDate(dates) : null;
+    PartialDate end = second.marker == null ? second.toDate(dates) : null;
+    if (start != null && end != null && dates.isReversed(start, end)) {
+      throw parser.error(slash + 1, Kind.REVERSED_INTERVAL, dates.reversedReason(start, end));
     }
-    return PartialDate.span(start, first.marker, end, second.marker);
+    return dates.span(start, first.marker, end, second.marker);
   }
 
   private static boolean isBlank(String text) {
@@ -153,12 +227,12 @@ final class EdtfParser {
       }
     }
 
-    boolean hasX = masked > 0 || piece.month == PartialDate.MASKED || piece.day == PartialDate.MASKED;
+    boolean hasX = masked > 0 || piece.month == MASKED || piece.day == MASKED;
     if (p < to) {
       char c = text.charAt(p);
-      int qualifier = c == '?' ? PartialDate.UNCERTAIN
-          : c == '~' ? PartialDate.APPROXIMATE
-          : c == '%' ? PartialDate.UNCERTAIN | PartialDate.APPROXIMATE
+      int qualifier = c == '?' ? UNCERTAIN
+          : c == '~' ? APPROXIMATE
+          : c == '%' ? UNCERTAIN | APPROXIMATE
           : 0;
       if (qualifier != 0) {
         if (hasX) {
@@ -194,7 +268,7 @@ final class EdtfParser {
       if (!alone) {
         throw error(p, Kind.SYNTAX, "an interval end cannot have unspecified digits (X)");
       }
-      piece.month = PartialDate.MASKED;
+      piece.month = MASKED;
       return end;
     }
     if (c0 == 'X' || c1 == 'X') {
@@ -227,13 +301,13 @@ final class EdtfParser {
       if (!alone) {
         throw error(p, Kind.SYNTAX, "an interval end cannot have unspecified digits (X)");
       }
-      piece.day = PartialDate.MASKED;
+      piece.day = MASKED;
       return end;
     }
     if (c0 == 'X' || c1 == 'X') {
       throw error(c0 == 'X' ? p : p + 1, Kind.SYNTAX, "a day is two digits or XX");
     }
-    if (piece.month == PartialDate.MASKED) {
+    if (piece.month == MASKED) {
       throw error(p, Kind.SYNTAX, "an unspecified month (XX) cannot be followed by a known day");
     }
     int day = (c0 - '0') * 10 + (c1 - '0');
@@ -247,7 +321,7 @@ final class EdtfParser {
 
   private void checkCalendar(Piece piece) {
     if (piece.marker == null && piece.day > 0) {
-      String missing = PartialDate.missingDay(piece.year, piece.month, piece.day);
+      String missing = dates.missingDay(piece.year, piece.month, piece.day);
       if (missing != null) {
         throw error(piece.dayIndex, Kind.NO_SUCH_DATE, missing);
       }

@@ -1,6 +1,4 @@
-package io.github.linernotes.id;
-
-import io.github.linernotes.internal.Failures;
+package io.github.linernotes.internal;
 
 import io.github.linernotes.value.InvalidValueException;
 
@@ -10,7 +8,7 @@ import io.github.linernotes.value.InvalidValueException;
  * <p>Every method works on ASCII digits only; callers have already rejected anything else. Stateless,
  * so thread-safe.
  */
-final class CheckDigits {
+public final class CheckDigits {
 
   private CheckDigits() {}
 
@@ -18,17 +16,17 @@ final class CheckDigits {
    * Tells whether {@code c} is one of the ASCII digits {@code 0}–{@code 9}. Unlike
    * {@link Character#isDigit(char)} this rejects Arabic-Indic, full-width and every other digit.
    */
-  static boolean isAsciiDigit(char c) {
+  public static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
   /** Tells whether {@code c} is {@code 0}–{@code 9}, {@code a}–{@code f} or {@code A}–{@code F}. */
-  static boolean isHexDigit(char c) {
+  public static boolean isHexDigit(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   /** Tells whether the text is empty or made only of whitespace, the case {@code Kind.EMPTY} covers. */
-  static boolean isBlank(String text) {
+  public static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (!Character.isWhitespace(text.charAt(i))) {
         return false;
@@ -41,7 +39,7 @@ final class CheckDigits {
    * Names the character at {@code index} for an error message: printable ASCII in quotes, anything
    * else (controls, non-ASCII letters and digits, halves of surrogate pairs) as {@code U+XXXX}.
    */
-  static String describe(String text, int index) {
+  public static String describe(String text, int index) {
     char c = text.charAt(index);
     if (c > ' ' && c < 0x7F) {
       return "'" + c + "'";
@@ -61,7 +59,7 @@ final class CheckDigits {
    * @throws InvalidValueException SYNTAX for a non-digit or a leading zero, OUT_OF_RANGE for zero or a
    *     number above {@link Long#MAX_VALUE}
    */
-  static long positiveNumber(String type, String text, int from) {
+  public static long positiveNumber(String type, String text, int from) {
     int len = text.length();
     for (int i = from; i < len; i++) {
       if (!isAsciiDigit(text.charAt(i))) {
@@ -98,7 +96,7 @@ final class CheckDigits {
    * @param count how many digits come before the check digit
    * @return the check digit, 0 to 9
    */
-  static int gs1(char[] digits, int count) {
+  public static int gs1(char[] digits, int count) {
     int sum = 0;
     int weight = 3;
     for (int i = count - 1; i >= 0; i--) {
@@ -117,7 +115,7 @@ final class CheckDigits {
    * @param count how many digits come before the check character
    * @return the check value, 0 to 10, where 10 is written {@code X}
    */
-  static int mod11(char[] digits, int count) {
+  public static int mod11(char[] digits, int count) {
     int sum = 0;
     for (int i = 0; i < count; i++) {
       sum += (digits[i] - '0') * (count + 1 - i);
@@ -126,7 +124,7 @@ final class CheckDigits {
   }
 
   /** Writes a modulus-11 check value as its character: a digit, or {@code X} for 10. */
-  static char mod11Char(int value) {
+  public static char mod11Char(int value) {
     return value == 10 ? 'X' : (char) ('0' + value);
   }
 }

@@ -1,4 +1,7 @@
-package io.github.linernotes.value;
+package io.github.linernotes.internal;
+
+import io.github.linernotes.value.InvalidValueException;
+import io.github.linernotes.value.PartialDate;
 
 /**
  * Recognises the whole EDTF grammar as the reference implementation edtf.js reads it (levels 0 to
@@ -11,7 +14,7 @@ package io.github.linernotes.value;
  * <p>Every method looks at the exact range [from, to) of the text and runs in time linear in its
  * length. Stateless and thread-safe.
  */
-final class EdtfGrammar {
+public final class EdtfGrammar {
 
   private static final int EMPTY = 1;
   private static final int OPEN = 2;
@@ -32,7 +35,7 @@ final class EdtfGrammar {
    *
    * @return null if it is not, otherwise a reason naming the feature, for an UNSUPPORTED error
    */
-  static String unsupportedFeature(String s) {
+  public static String unsupportedFeature(String s) {
     int n = s.length();
     if (n == 0) {
       return null;
