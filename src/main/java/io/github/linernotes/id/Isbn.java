@@ -228,24 +228,37 @@ public final class Isbn {
   }
 
   /**
-   * Compares the bare digits: two ISBNs are equal when {@link #digits()} are, however they are
-   * hyphenated. An ISBN-10 never equals an ISBN-13.
+   * Tells whether another object is an ISBN written exactly the same way, hyphens included, so that
+   * equal ISBNs write the same JSON. Use {@link #isEqual(Isbn)} to compare the numbers alone.
    *
    * @param other the object to compare with
-   * @return whether {@code other} is an ISBN with the same digits
+   * @return whether {@code other} is an ISBN with the same text
    */
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof Isbn && digits.equals(((Isbn) other).digits);
+    return this == other || other instanceof Isbn && text.equals(((Isbn) other).text);
   }
 
   /**
-   * Returns a hash code consistent with {@link #equals(Object)}: separators do not change it.
+   * Tells whether two ISBNs are the same number, however they are hyphenated: {@code 978-88-904905-9-0}
+   * and {@code 9788890490590} are. An ISBN-10 is never the same number as an ISBN-13; compare
+   * {@link #toIsbn13()} for that.
    *
-   * @return the hash code of the bare digits
+   * @param other the ISBN to compare with
+   * @return whether both have the same {@link #digits()}
+   * @throws NullPointerException when {@code other} is null
+   */
+  public boolean isEqual(Isbn other) {
+    return digits.equals(java.util.Objects.requireNonNull(other, "other").digits);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code of the text
    */
   @Override
   public int hashCode() {
-    return digits.hashCode();
+    return text.hashCode();
   }
 }

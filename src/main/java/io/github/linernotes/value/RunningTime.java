@@ -453,7 +453,9 @@ public final class RunningTime implements Comparable<RunningTime> {
   }
 
   /**
-   * Compares the lengths of two running times; the style plays no part.
+   * Compares the lengths of two running times; the style plays no part, so this ordering is not
+   * consistent with {@link #equals(Object)} (as with {@code BigDecimal}): it orders as
+   * {@link #isEqual(RunningTime)} compares.
    *
    * @param other the running time to compare with
    * @return a negative number, zero or a positive number as this running time is shorter than, as
@@ -466,24 +468,39 @@ public final class RunningTime implements Comparable<RunningTime> {
   }
 
   /**
-   * Tells whether another object is a running time of the same length, whatever the style of either.
+   * Tells whether another object is a running time of the same length printed in the same style:
+   * {@code 71:18} and {@code 1:11:18} are not equal, because they are written differently. Use
+   * {@link #isEqual(RunningTime)} to compare lengths alone.
    *
    * @param obj the object to compare with
-   * @return true when {@code obj} is a running time of the same length
+   * @return true when {@code obj} is a running time of the same length and style
    */
   @Override
   public boolean equals(Object obj) {
-    return this == obj || obj instanceof RunningTime && ((RunningTime) obj).millis == millis;
+    return this == obj || obj instanceof RunningTime && ((RunningTime) obj).millis == millis
+        && ((RunningTime) obj).hoursStyle == hoursStyle;
   }
 
   /**
-   * Returns a hash code computed from the length only.
+   * Tells whether two running times are as long as each other, whatever their style: {@code 71:18} is
+   * equal in length to {@code 1:11:18}, and {@code 2:45} to {@code 2:45.000}.
+   *
+   * @param other the running time to compare with
+   * @return true when both last the same number of milliseconds
+   * @throws NullPointerException when {@code other} is null
+   */
+  public boolean isEqual(RunningTime other) {
+    return millis == Objects.requireNonNull(other, "other").millis;
+  }
+
+  /**
+   * Returns a hash code computed from the length and the style.
    *
    * @return the hash code
    */
   @Override
   public int hashCode() {
-    return Long.hashCode(millis);
+    return Long.hashCode(millis) * 2 + (hoursStyle ? 1 : 0);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.linernotes.value;
 
+import io.github.linernotes.json.LinerNotesJson;
+
 import static io.github.linernotes.value.LengthAndRatingGenerators.MAX_MILLIS;
 import static io.github.linernotes.value.LengthAndRatingGenerators.hoursText;
 import static io.github.linernotes.value.LengthAndRatingGenerators.minutesText;
@@ -150,15 +152,17 @@ class RunningTimeTest {
   }
 
   @Test
-  void keepsStyleButComparesLengthOnly() {
+  void keepsStyleAndComparesLengthWithIsEqual() {
     RunningTime minutes = RunningTime.parse("71:18");
     RunningTime hours = RunningTime.parse("1:11:18");
     assertThat(minutes).hasToString("71:18");
     assertThat(hours).hasToString("1:11:18");
-    assertThat(minutes).isEqualTo(hours);
-    assertThat(minutes.hashCode()).isEqualTo(hours.hashCode());
+    assertThat(minutes).as("written differently, so not equal").isNotEqualTo(hours);
+    assertThat(minutes.isEqual(hours)).isTrue();
     assertThat(minutes.compareTo(hours)).isZero();
-    assertThat(RunningTime.parse("0:03:50")).isEqualTo(RunningTime.parse("3:50"));
+    assertThat(RunningTime.parse("0:03:50").isEqual(RunningTime.parse("3:50"))).isTrue();
+    assertThat(RunningTime.parse("3:50")).isEqualTo(RunningTime.parse("3:50.000")).hasSameHashCodeAs(RunningTime.parse("3:50.000"));
+    assertThat(RunningTime.parse("3:50").isEqual(RunningTime.parse("3:50.001"))).isFalse();
     assertThat(RunningTime.parse("3:50")).isNotEqualTo(RunningTime.parse("3:50.001"));
   }
 
@@ -274,8 +278,9 @@ class RunningTimeTest {
       RunningTime back = RunningTime.parse(t.toString());
       assertThat(back).isEqualTo(t);
       assertThat(back).hasToString(t.toString());
-      assertThat(RunningTime.of(t.toDuration())).isEqualTo(t);
-      assertThat(RunningTime.ofMillis(t.toMillis())).isEqualTo(t);
+      assertThat(RunningTime.of(t.toDuration()).isEqual(t)).isTrue();
+      assertThat(RunningTime.ofMillis(t.toMillis()).isEqual(t)).isTrue();
+      assertThat(LinerNotesJson.write(back)).isEqualTo(LinerNotesJson.write(t));
     });
   }
 
