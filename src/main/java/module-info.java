@@ -12,6 +12,7 @@ module io.github.linernotes {
   exports io.github.linernotes.id;
   exports io.github.linernotes.json;
   exports io.github.linernotes.consistency;
+  exports io.github.linernotes.problem;
 
   opens io.github.linernotes to tools.jackson.databind, com.fasterxml.jackson.databind;
   opens io.github.linernotes.value to tools.jackson.databind, com.fasterxml.jackson.databind;

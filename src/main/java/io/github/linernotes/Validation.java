@@ -1,5 +1,7 @@
 package io.github.linernotes;
 
+import io.github.linernotes.problem.ValuePath;
+import io.github.linernotes.problem.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,17 +30,17 @@ final class Validation {
   private static final Set<String> REGIONS = Set.of("XE", "XW");
 
   private final String recordType;
-  private List<Violation> violations;
+  private List<Problem> violations;
 
   private Validation(String recordType) {
     this.recordType = recordType;
   }
 
-  private void add(String path, String code, String message) {
+  private void add(String path, Rule rule, String message) {
     if (violations == null) {
       violations = new ArrayList<>(4);
     }
-    violations.add(Violation.of(path, code, message));
+    violations.add(Problem.of(rule, ValuePath.parse(path), message));
   }
 
   private void done() {
@@ -52,7 +54,7 @@ final class Validation {
   static void check(ExternalIds ids) {
     if (ids.musicBrainz().isEmpty() && ids.discogs().isEmpty() && ids.wikidata().isEmpty()) {
       Validation v = new Validation("ExternalIds");
-      v.add("", "empty-ids", "give at least one identifier, or leave the ids out");
+      v.add("", Rule.EMPTY_IDS, "give at least one identifier, or leave the ids out");
       v.done();
     }
   }
@@ -62,7 +64,7 @@ final class Validation {
     v.name("name", credit.name());
     credit.joinPhrase().ifPresent(p -> {
       if (p.isEmpty()) {
-        v.add("joinPhrase", "blank", "must not be empty when present");
+        v.add("joinPhrase", Rule.BLANK, "must not be empty when present");
       } else {
         v.length("joinPhrase", p, MAX_NAME_LENGTH);
         v.characters("joinPhrase", p, false);
@@ -74,13 +76,13 @@ final class Validation {
   static void check(Venue venue) {
     Validation v = new Validation("Venue");
     if (venue.name().isEmpty() && venue.city().isEmpty()) {
-      v.add("", "required", "a venue needs a name, a city or both");
+      v.add("", Rule.REQUIRED, "a venue needs a name, a city or both");
     }
     v.optionalName("name", venue.name());
     v.optionalName("city", venue.city());
     venue.country().ifPresent(c -> {
       if (!COUNTRIES.contains(c)) {
-        v.add("country", "invalid-code", "\"" + c + "\" is not an ISO 3166-1 alpha-2 country code");
+        v.add("country", Rule.INVALID_CODE, "\"" + c + "\" is not an ISO 3166-1 alpha-2 country code");
       }
     });
     v.done();
@@ -96,11 +98,11 @@ final class Validation {
   static void check(ReleaseEvent event) {
     Validation v = new Validation("ReleaseEvent");
     if (event.date().isEmpty() && event.area().isEmpty()) {
-      v.add("", "required", "a release event needs a date, an area or both");
+      v.add("", Rule.REQUIRED, "a release event needs a date, an area or both");
     }
     event.area().ifPresent(a -> {
       if (!COUNTRIES.contains(a) && !REGIONS.contains(a)) {
-        v.add("area", "invalid-code",
+        v.add("area", Rule.INVALID_CODE,
             "\"" + a + "\" is neither an ISO 3166-1 alpha-2 country code nor XE (Europe) or XW (worldwide)");
       }
     });
@@ -133,12 +135,12 @@ final class Validation {
       v.id("session", track.session().get());
     }
     if (track.take().isPresent() && track.take().getAsInt() < 1) {
-      v.add("take", "out-of-range", "take " + track.take().getAsInt() + " is not 1 or more");
+      v.add("take", Rule.OUT_OF_RANGE, "take " + track.take().getAsInt() + " is not 1 or more");
     }
     v.optionalName("version", track.version());
     for (int i = 0; i < track.credits().size(); i++) {
       if (!track.credits().get(i).tracks().isEmpty()) {
-        v.add("credits[" + i + "].tracks", "conflicting-values",
+        v.add("credits[" + i + "].tracks", Rule.CONFLICTING_VALUES,
             "a credit on one track cannot name track positions");
       }
     }
@@ -156,9 +158,9 @@ final class Validation {
         MediumSection section = medium.sections().get(i);
         String p = "sections[" + i + "].";
         section.firstPosition().filter(f -> !positions.contains(f)).ifPresent(f -> v.add(p + "firstPosition",
-            "unknown-track-position", "no track of this medium has position \"" + f + "\""));
+            Rule.UNKNOWN_TRACK_POSITION, "no track of this medium has position \"" + f + "\""));
         section.lastPosition().filter(l -> !positions.contains(l)).ifPresent(l -> v.add(p + "lastPosition",
-            "unknown-track-position", "no track of this medium has position \"" + l + "\""));
+            Rule.UNKNOWN_TRACK_POSITION, "no track of this medium has position \"" + l + "\""));
       }
     }
     v.done();
@@ -169,7 +171,7 @@ final class Validation {
     section.firstPosition().ifPresent(f -> v.position("firstPosition", f));
     section.lastPosition().ifPresent(l -> v.position("lastPosition", l));
     if (section.firstPosition().isPresent() != section.lastPosition().isPresent()) {
-      v.add(section.firstPosition().isPresent() ? "lastPosition" : "firstPosition", "required",
+      v.add(section.firstPosition().isPresent() ? "lastPosition" : "firstPosition", Rule.REQUIRED,
           "a run of tracks needs both its first and its last position");
     }
     v.text("description", section.description());
@@ -191,7 +193,7 @@ final class Validation {
     v.name("title", work.title());
     v.optionalName("creator", work.creator());
     if (work.creatorRole().isPresent() && work.creator().isEmpty()) {
-      v.add("creatorRole", "conflicting-values", "a creator role needs a creator");
+      v.add("creatorRole", Rule.CONFLICTING_VALUES, "a creator role needs a creator");
     }
     v.optionalText("note", work.note());
     v.idList("citations", work.citations());
@@ -207,7 +209,7 @@ final class Validation {
   static void check(Chronology chronology) {
     if (chronology.previous().isEmpty() && chronology.next().isEmpty()) {
       Validation v = new Validation("Chronology");
-      v.add("", "required", "a chronology needs a previous album, a next album or both");
+      v.add("", Rule.REQUIRED, "a chronology needs a previous album, a next album or both");
       v.done();
     }
   }
@@ -253,7 +255,7 @@ final class Validation {
     v.optionalName("title", release.title());
     v.optionalName("packaging", release.packaging());
     if (release.statedTrackCount().isPresent() && release.statedTrackCount().getAsInt() < 0) {
-      v.add("statedTrackCount", "out-of-range",
+      v.add("statedTrackCount", Rule.OUT_OF_RANGE,
           "track count " + release.statedTrackCount().getAsInt() + " is negative");
     }
     v.idList("citations", release.citations());
@@ -267,7 +269,7 @@ final class Validation {
     Validation v = new Validation("Album");
     v.name("title", album.title());
     if (album.artists().isEmpty()) {
-      v.add("artists", "required", "an album needs at least one credited artist");
+      v.add("artists", Rule.REQUIRED, "an album needs at least one credited artist");
     }
     v.unique("kinds", album.kinds());
     v.nameList("genres", album.genres());
@@ -296,7 +298,7 @@ final class Validation {
         for (int t = 0; t < tracks.size(); t++) {
           Track track = tracks.get(t);
           if (track.session().isPresent() && !sessionIds.contains(track.session().get())) {
-            v.add("releases[" + r + "].media[" + m + "].tracks[" + t + "].session", "unknown-session",
+            v.add("releases[" + r + "].media[" + m + "].tracks[" + t + "].session", Rule.UNKNOWN_SESSION,
                 "the album has no session with id \"" + track.session().get() + "\"");
           }
           if (!track.notes().isEmpty()) {
@@ -396,7 +398,7 @@ final class Validation {
         }
       }
       if (repeated) {
-        add(prefix + "tracks[" + t + "].position", "duplicate-position",
+        add(prefix + "tracks[" + t + "].position", Rule.DUPLICATE_POSITION,
             "position \"" + position + "\" appears more than once on this medium");
       }
     }
@@ -407,7 +409,7 @@ final class Validation {
       List<String> tracks = credits.get(i).tracks();
       for (int j = 0; j < tracks.size(); j++) {
         if (!positions.contains(tracks.get(j))) {
-          add(path + "[" + i + "].tracks[" + j + "]", "unknown-track-position",
+          add(path + "[" + i + "].tracks[" + j + "]", Rule.UNKNOWN_TRACK_POSITION,
               "no track of " + where + " has position \"" + tracks.get(j) + "\"");
         }
       }
@@ -428,7 +430,7 @@ final class Validation {
 
   private void citationRef(String path, String id, Set<String> citationIds) {
     if (!citationIds.contains(id)) {
-      add(path, "unknown-citation", "the album has no citation with id \"" + id + "\"");
+      add(path, Rule.UNKNOWN_CITATION, "the album has no citation with id \"" + id + "\"");
     }
   }
 
@@ -438,7 +440,7 @@ final class Validation {
       String id = idOf.apply(items.get(i));
       Integer first = seen.putIfAbsent(id, i);
       if (first != null) {
-        add(path + "[" + i + "].id", "duplicate-id",
+        add(path + "[" + i + "].id", Rule.DUPLICATE_ID,
             "id \"" + id + "\" is already used by " + path + "[" + first + "]");
       }
     }
@@ -449,28 +451,28 @@ final class Validation {
     Set<T> seen = seenSet(values);
     for (int i = 0; i < values.size(); i++) {
       if (earlierIndexOf(values, i, seen) >= 0) {
-        add(path + "[" + i + "]", "duplicate-value", "\"" + values.get(i) + "\" is listed twice");
+        add(path + "[" + i + "]", Rule.DUPLICATE_VALUE, "\"" + values.get(i) + "\" is listed twice");
       }
     }
   }
 
   private void name(String path, String value) {
-    checkText(path, value, MAX_NAME_LENGTH, false, "required");
+    checkText(path, value, MAX_NAME_LENGTH, false, Rule.REQUIRED);
   }
 
   private void text(String path, String value) {
-    checkText(path, value, MAX_TEXT_LENGTH, true, "required");
+    checkText(path, value, MAX_TEXT_LENGTH, true, Rule.REQUIRED);
   }
 
   private void optionalName(String path, Optional<String> value) {
     if (value.isPresent()) {
-      checkText(path, value.get(), MAX_NAME_LENGTH, false, "blank");
+      checkText(path, value.get(), MAX_NAME_LENGTH, false, Rule.BLANK);
     }
   }
 
   private void optionalText(String path, Optional<String> value) {
     if (value.isPresent()) {
-      checkText(path, value.get(), MAX_TEXT_LENGTH, true, "blank");
+      checkText(path, value.get(), MAX_TEXT_LENGTH, true, Rule.BLANK);
     }
   }
 
@@ -478,19 +480,19 @@ final class Validation {
    * Checks a text in one pass: not blank (else {@code blankCode}), not too long, no control character
    * (line feeds and tabs allowed when {@code lineBreaks}). Returns whether it passed.
    */
-  private boolean checkText(String path, String value, int max, boolean lineBreaks, String blankCode) {
+  private boolean checkText(String path, String value, int max, boolean lineBreaks, Rule blankCode) {
     int n = value.length();
     int first = 0;
     while (first < n && Character.isWhitespace(value.charAt(first))) {
       first++;
     }
     if (first == n) {
-      add(path, blankCode, blankCode.equals("required") ? "must not be blank" : "must not be blank when present");
+      add(path, blankCode, blankCode == Rule.REQUIRED ? "must not be blank" : "must not be blank when present");
       return false;
     }
     boolean ok = true;
     if (value.length() > max) {
-      add(path, "too-long", "has " + value.length() + " characters; at most " + max + " are allowed");
+      add(path, Rule.TOO_LONG, "has " + value.length() + " characters; at most " + max + " are allowed");
       ok = false;
     }
     return characters(path, value, lineBreaks) && ok;
@@ -505,11 +507,11 @@ final class Validation {
       char c = value.charAt(i);
       // C0 controls are below U+0020; DEL and the C1 controls run from U+007F to U+009F
       if ((c < ' ' || (char) (c - 0x7f) <= 0x20) && !(lineBreaks && (c == '\n' || c == '\t'))) {
-        add(path, "control-character", String.format("has the control character U+%04X at index %d", (int) c, i));
+        add(path, Rule.CONTROL_CHARACTER, String.format("has the control character U+%04X at index %d", (int) c, i));
         return false;
       }
       if (Character.isSurrogate(c) && !isPaired(value, i)) {
-        add(path, "unpaired-surrogate", String.format("has an unpaired surrogate U+%04X at index %d", (int) c, i));
+        add(path, Rule.UNPAIRED_SURROGATE, String.format("has an unpaired surrogate U+%04X at index %d", (int) c, i));
         return false;
       }
     }
@@ -538,19 +540,19 @@ final class Validation {
     Set<String> seen = seenSet(values);
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
-      if (checkText(path, value, MAX_NAME_LENGTH, false, "blank", i) && earlierIndexOf(values, i, seen) >= 0) {
-        add(path + "[" + i + "]", "duplicate-value", "\"" + value + "\" is listed twice");
+      if (checkText(path, value, MAX_NAME_LENGTH, false, Rule.BLANK, i) && earlierIndexOf(values, i, seen) >= 0) {
+        add(path + "[" + i + "]", Rule.DUPLICATE_VALUE, "\"" + value + "\" is listed twice");
       }
     }
   }
 
-  private boolean checkText(String path, String value, int max, boolean lineBreaks, String blankCode, int index) {
+  private boolean checkText(String path, String value, int max, boolean lineBreaks, Rule blankCode, int index) {
     int before = violations == null ? 0 : violations.size();
     boolean ok = checkText("", value, max, lineBreaks, blankCode);
     if (!ok) {
       String indexed = path + "[" + index + "]";
       for (int k = before; k < violations.size(); k++) {
-        violations.set(k, violations.get(k).under(indexed));
+        violations.set(k, violations.get(k).under(ValuePath.parse(indexed)));
       }
     }
     return ok;
@@ -562,7 +564,7 @@ final class Validation {
       if (!validId(ids.get(i))) {
         id(path + "[" + i + "]", ids.get(i));
       } else if (earlierIndexOf(ids, i, seen) >= 0) {
-        add(path + "[" + i + "]", "duplicate-value", "\"" + ids.get(i) + "\" is listed twice");
+        add(path + "[" + i + "]", Rule.DUPLICATE_VALUE, "\"" + ids.get(i) + "\" is listed twice");
       }
     }
   }
@@ -573,7 +575,7 @@ final class Validation {
       if (!validPosition(positions.get(i))) {
         position(path + "[" + i + "]", positions.get(i));
       } else if (earlierIndexOf(positions, i, seen) >= 0) {
-        add(path + "[" + i + "]", "duplicate-value", "\"" + positions.get(i) + "\" is listed twice");
+        add(path + "[" + i + "]", Rule.DUPLICATE_VALUE, "\"" + positions.get(i) + "\" is listed twice");
       }
     }
   }
@@ -618,11 +620,11 @@ final class Validation {
 
   private boolean id(String path, String id) {
     if (id.isEmpty()) {
-      add(path, "required", "must not be blank");
+      add(path, Rule.REQUIRED, "must not be blank");
       return false;
     }
     if (id.length() > MAX_ID_LENGTH) {
-      add(path, "invalid-id", "an id has at most " + MAX_ID_LENGTH + " characters");
+      add(path, Rule.INVALID_ID, "an id has at most " + MAX_ID_LENGTH + " characters");
       return false;
     }
     for (int i = 0; i < id.length(); i++) {
@@ -630,7 +632,7 @@ final class Validation {
       boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '-' || c == '_' || c == '.';
       if (!ok) {
-        add(path, "invalid-id", String.format("an id cannot contain U+%04X (at index %d): only ASCII letters, "
+        add(path, Rule.INVALID_ID, String.format("an id cannot contain U+%04X (at index %d): only ASCII letters, "
             + "digits, '-', '_' and '.'", (int) c, i));
         return false;
       }
@@ -640,22 +642,22 @@ final class Validation {
 
   private boolean position(String path, String position) {
     if (position.isBlank()) {
-      add(path, "required", "must not be blank");
+      add(path, Rule.REQUIRED, "must not be blank");
       return false;
     }
     if (position.length() > MAX_POSITION_LENGTH) {
-      add(path, "too-long", "a position has at most " + MAX_POSITION_LENGTH + " characters");
+      add(path, Rule.TOO_LONG, "a position has at most " + MAX_POSITION_LENGTH + " characters");
       return false;
     }
     for (int i = 0; i < position.length(); i++) {
       char c = position.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-        add(path, "invalid-position", String.format("a position cannot contain U+%04X (at index %d): no spaces "
+        add(path, Rule.INVALID_POSITION, String.format("a position cannot contain U+%04X (at index %d): no spaces "
             + "or control characters", (int) c, i));
         return false;
       }
       if (Character.isSurrogate(c) && !isPaired(position, i)) {
-        add(path, "unpaired-surrogate", String.format("has an unpaired surrogate U+%04X at index %d", (int) c, i));
+        add(path, Rule.UNPAIRED_SURROGATE, String.format("has an unpaired surrogate U+%04X at index %d", (int) c, i));
         return false;
       }
     }
@@ -664,7 +666,7 @@ final class Validation {
 
   private void length(String path, String value, int max) {
     if (value.length() > max) {
-      add(path, "too-long", "has " + value.length() + " characters; at most " + max + " are allowed");
+      add(path, Rule.TOO_LONG, "has " + value.length() + " characters; at most " + max + " are allowed");
     }
   }
 }

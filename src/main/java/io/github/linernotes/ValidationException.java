@@ -1,5 +1,6 @@
 package io.github.linernotes;
 
+import io.github.linernotes.problem.Problem;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,7 +36,7 @@ public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String recordType;
-  private final transient List<Violation> violations;
+  private final transient List<Problem> violations;
 
   /**
    * Makes the exception.
@@ -45,7 +46,7 @@ public final class ValidationException extends IllegalArgumentException {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code violations} is empty
    */
-  public ValidationException(String recordType, List<Violation> violations) {
+  ValidationException(String recordType, List<Problem> violations) {
     super(message(Objects.requireNonNull(recordType, "recordType"),
         List.copyOf(Objects.requireNonNull(violations, "violations"))));
     if (violations.isEmpty()) {
@@ -55,11 +56,12 @@ public final class ValidationException extends IllegalArgumentException {
     this.violations = List.copyOf(violations);
   }
 
-  private static String message(String recordType, List<Violation> violations) {
+  private static String message(String recordType, List<Problem> violations) {
     StringBuilder sb = new StringBuilder("Invalid ").append(recordType).append(": ")
         .append(violations.size()).append(violations.size() == 1 ? " violation" : " violations");
-    for (Violation v : violations) {
-      sb.append("\n  ").append(v);
+    for (Problem v : violations) {
+      sb.append("\n  ").append(v.path().isRoot() ? "(record)" : v.path()).append(": ").append(v.message())
+          .append(" [").append(v.code()).append(']');
     }
     return sb.toString();
   }
@@ -78,7 +80,7 @@ public final class ValidationException extends IllegalArgumentException {
    *
    * @return an unmodifiable, non-empty list
    */
-  public List<Violation> violations() {
+  public List<Problem> violations() {
     return violations;
   }
 }

@@ -5,6 +5,7 @@ import io.github.linernotes.ReferenceAlbums;
 import io.github.linernotes.consistency.ConsistencyCheck;
 import io.github.linernotes.consistency.Finding;
 import io.github.linernotes.consistency.Severity;
+import io.github.linernotes.problem.Problem;
 import io.github.linernotes.json.CatalogueEntry;
 import io.github.linernotes.json.CatalogueReader;
 import io.github.linernotes.json.CatalogueWriter;
@@ -189,7 +190,7 @@ public final class Main {
     long[] problems = {0};
     Consumer<InvalidJsonException> report = e -> {
       progress.clear();
-      for (InvalidJsonException.Problem problem : e.problems()) {
+      for (Problem problem : e.problems()) {
         out.println(location(e) + ": " + problem);
         problems[0]++;
       }
@@ -287,7 +288,7 @@ public final class Main {
     } catch (InvalidJsonException e) {
       held.abandon();
       progress.finish();
-      for (InvalidJsonException.Problem problem : e.problems()) {
+      for (Problem problem : e.problems()) {
         err.println(location(e) + ": " + problem);
       }
       return INVALID;

@@ -114,10 +114,11 @@ public final class ConsistencyCheck {
     List<Finding> all = new ArrayList<>();
     int i = 0;
     for (Album album : albums) {
-      String prefix = "albums[" + i++ + "].";
+      String prefix = "albums[" + i++ + "]";
       for (Finding f : check(album)) {
         List<String> paths = new ArrayList<>();
-        f.paths().forEach(p -> paths.add(prefix + p));
+        f.paths().forEach(p -> paths.add(p.isRoot() ? prefix : p.toString().startsWith("[") ? prefix + p
+            : prefix + "." + p));
         all.add(new Finding(f.code(), paths, f.message()));
       }
     }

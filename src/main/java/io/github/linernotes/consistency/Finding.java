@@ -1,5 +1,7 @@
 package io.github.linernotes.consistency;
 
+import io.github.linernotes.problem.ValuePath;
+import io.github.linernotes.problem.Problem;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,12 +15,16 @@ import java.util.Objects;
 public final class Finding {
 
   private final FindingCode code;
-  private final List<String> paths;
+  private final List<ValuePath> paths;
   private final String message;
 
   Finding(FindingCode code, List<String> paths, String message) {
     this.code = Objects.requireNonNull(code, "code");
-    this.paths = List.copyOf(paths);
+    List<ValuePath> parsed = new java.util.ArrayList<>(paths.size());
+    for (String path : paths) {
+      parsed.add(ValuePath.parse(path));
+    }
+    this.paths = List.copyOf(parsed);
     this.message = Objects.requireNonNull(message, "message");
   }
 
@@ -46,7 +52,7 @@ public final class Finding {
    *
    * @return the paths, never empty
    */
-  public List<String> paths() {
+  public List<ValuePath> paths() {
     return paths;
   }
 
@@ -56,14 +62,16 @@ public final class Finding {
    * @return the pointer
    */
   public String pointer() {
-    String path = paths.get(0);
-    StringBuilder sb = new StringBuilder();
-    for (String part : path.split("[.\\[]")) {
-      if (!part.isEmpty()) {
-        sb.append('/').append(part.endsWith("]") ? part.substring(0, part.length() - 1) : part);
-      }
-    }
-    return sb.toString();
+    return paths.get(0).toPointer();
+  }
+
+  /**
+   * Returns the finding as a problem: its code, its first path and its message.
+   *
+   * @return the problem
+   */
+  public Problem problem() {
+    return Problem.of(code, paths.get(0), message);
   }
 
   /**

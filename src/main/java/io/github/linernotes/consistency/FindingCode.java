@@ -1,10 +1,12 @@
 package io.github.linernotes.consistency;
 
+import io.github.linernotes.problem.ProblemCode;
+
 /**
  * The stable codes of consistency findings, each with its severity. The {@link #code()} strings never
  * change meaning between releases; new codes may be added.
  */
-public enum FindingCode {
+public enum FindingCode implements ProblemCode {
   /** A release's tracks, all with lengths, add up to something other than its stated length. */
   STATED_LENGTH_MISMATCH("stated-length-mismatch", Severity.WARNING),
   /** A release states its length but some of its tracks have none, so the sum cannot be checked. */

@@ -1,6 +1,7 @@
 package io.github.linernotes.json;
 
 import io.github.linernotes.Album;
+import io.github.linernotes.problem.ValuePath;
 import java.util.Objects;
 
 /**
@@ -14,13 +15,13 @@ public final class CatalogueEntry {
   private final Album album;
   private final long index;
   private final long line;
-  private final String pointer;
+  private final ValuePath path;
 
-  CatalogueEntry(Album album, long index, long line, String pointer) {
+  CatalogueEntry(Album album, long index, long line, ValuePath path) {
     this.album = Objects.requireNonNull(album, "album");
     this.index = index;
     this.line = line;
-    this.pointer = pointer;
+    this.path = path;
   }
 
   /**
@@ -52,12 +53,22 @@ public final class CatalogueEntry {
   }
 
   /**
-   * Returns the JSON Pointer of the album in its source: {@code /albums/3} in a catalogue document; empty
-   * in JSON Lines, where each line is a document of its own, and in a file that holds one album.
+   * Returns the path of the album in its source: {@code albums[3]} in a catalogue document; the root in
+   * JSON Lines, where each line is a document of its own, and in a file that holds one album.
    *
-   * @return the pointer of the album, to put before the pointers of problems inside it
+   * @return the path of the album, to put before the paths of problems inside it
+   */
+  public ValuePath path() {
+    return path;
+  }
+
+  /**
+   * Returns the JSON Pointer of the album in its source, the same as {@code path().toPointer()}:
+   * {@code /albums/3} in a document, empty otherwise.
+   *
+   * @return the pointer
    */
   public String pointer() {
-    return pointer;
+    return path.toPointer();
   }
 }

@@ -3,6 +3,7 @@ package io.github.linernotes.json;
 import io.github.linernotes.internal.Printable;
 
 import io.github.linernotes.Album;
+import io.github.linernotes.problem.ValuePath;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -66,6 +67,7 @@ public final class CatalogueReader {
   public static final int VERSION = 1;
 
   private static final String STRING_SOURCE = "<string>";
+  private static final ValuePath ALBUMS = ValuePath.root().property("albums");
   private static final CatalogueReader STRICT = new CatalogueReader(CatalogueLimits.defaults(), null);
 
   private final CatalogueLimits limits;
@@ -339,7 +341,7 @@ public final class CatalogueReader {
       @Override
       public CatalogueEntry next() {
         Album album = albums.next();
-        return new CatalogueEntry(album, albums.albumIndex, albums.albumLine, albums.albumPointer);
+        return new CatalogueEntry(album, albums.albumIndex, albums.albumLine, albums.albumPath);
       }
     };
     Spliterator<CatalogueEntry> spliterator = Spliterators.spliteratorUnknownSize(located,
@@ -403,7 +405,7 @@ public final class CatalogueReader {
     private boolean done;
     long albumIndex = -1;
     long albumLine;
-    String albumPointer = "";
+    ValuePath albumPath = ValuePath.root();
 
     abstract Album advance();
 
@@ -449,13 +451,13 @@ public final class CatalogueReader {
           more = lines.next();
         } catch (LineSplitter.LineTooLongException e) {
           finish();
-          problem(InvalidJsonException.of(source, lineNumber + 1, 0, "", "limit",
+          problem(InvalidJsonException.of(source, lineNumber + 1, 0, ValuePath.root(), JsonRule.LIMIT,
               "line " + (lineNumber + 1) + " is longer than the limit of " + limits.maxAlbumBytes()
                   + " bytes; reading stops here"));
           return null;
         } catch (CharacterCodingException e) {
           finish();
-          problem(InvalidJsonException.of(source, lineNumber + 1, 0, "", "encoding",
+          problem(InvalidJsonException.of(source, lineNumber + 1, 0, ValuePath.root(), JsonRule.ENCODING,
               "the characters of line " + (lineNumber + 1) + " cannot be decoded (" + e + "); reading stops here"));
           return null;
         } catch (IOException e) {
@@ -478,7 +480,7 @@ public final class CatalogueReader {
         String encoding = bom ? "a byte-order mark may only open the input, not line " + lineNumber
             : lines.encodingProblem();
         if (encoding != null) {
-          problem(InvalidJsonException.of(source, lineNumber, 1, "", "encoding", encoding));
+          problem(InvalidJsonException.of(source, lineNumber, 1, ValuePath.root(), JsonRule.ENCODING, encoding));
           continue;
         }
         try {
@@ -486,7 +488,7 @@ public final class CatalogueReader {
           if (album != null) {
             return album;
           }
-          problem(InvalidJsonException.of(source, lineNumber, 1, "", "null-value", "an album must not be null"));
+          problem(InvalidJsonException.of(source, lineNumber, 1, ValuePath.root(), JsonRule.NULL_VALUE, "an album must not be null"));
         } catch (JacksonException e) {
           rethrowInputFailure(e, source);
           problem(LinerNotesJson.translateLine(source, e, lineNumber));
@@ -534,7 +536,7 @@ public final class CatalogueReader {
       }
       String problem = Utf8Input.problem(head, 0, n);
       if (problem != null) {
-        throw InvalidJsonException.of(source, 1, 1, "", "encoding", problem);
+        throw InvalidJsonException.of(source, 1, 1, ValuePath.root(), JsonRule.ENCODING, problem);
       }
       return pushback;
     }
@@ -548,7 +550,7 @@ public final class CatalogueReader {
           pushback.unread(first);
         }
       } catch (CharacterCodingException e) {
-        throw InvalidJsonException.of(source, 1, 1, "", "encoding", "the input cannot be decoded (" + e + ")");
+        throw InvalidJsonException.of(source, 1, 1, ValuePath.root(), JsonRule.ENCODING, "the input cannot be decoded (" + e + ")");
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
       }
@@ -562,10 +564,10 @@ public final class CatalogueReader {
       }
     }
 
-    private InvalidJsonException here(String pointer, String code, String reason) {
+    private InvalidJsonException here(ValuePath path, JsonRule rule, String reason) {
       TokenStreamLocation at = parser.currentTokenLocation();
-      return InvalidJsonException.of(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), pointer,
-          code, reason);
+      return InvalidJsonException.of(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), path,
+          rule, reason);
     }
 
     @Override
@@ -581,19 +583,19 @@ public final class CatalogueReader {
             return null;
           }
           if (token == null) {
-            throw here("/albums", "syntax", "the document ends inside the albums array");
+            throw here(ALBUMS, JsonRule.SYNTAX, "the document ends inside the albums array");
           }
           long position = index++;
           albumIndex = position;
-          albumPointer = "/albums/" + position;
+          albumPath = ALBUMS.index((int) position);
           albumLine = Math.max(0, parser.currentTokenLocation().getLineNr());
           if (token == JsonToken.VALUE_NULL) {
-            problem(here("/albums/" + position, "null-value", "an album must not be null"));
+            problem(here(ALBUMS.index((int) position), JsonRule.NULL_VALUE, "an album must not be null"));
             continue;
           }
           if (index > limits.maxAlbums()) {
             finish();
-            problem(here("/albums/" + position, "limit",
+            problem(here(ALBUMS.index((int) position), JsonRule.LIMIT,
                 "more than " + limits.maxAlbums() + " albums in one document; reading stops here"));
             return null;
           }
@@ -602,11 +604,11 @@ public final class CatalogueReader {
           } catch (StreamReadException | StreamConstraintsException e) {
             rethrowInputFailure(e, source);
             finish();
-            problem(LinerNotesJson.translate(source, e, "/albums/" + position, 0, albumLine));
+            problem(LinerNotesJson.translate(source, e, ALBUMS.index((int) position), 0, albumLine));
             return null;
           } catch (JacksonException e) {
             rethrowInputFailure(e, source);
-            problem(LinerNotesJson.translate(source, e, "/albums/" + position, 0, albumLine));
+            problem(LinerNotesJson.translate(source, e, ALBUMS.index((int) position), 0, albumLine));
             skipToAlbums();
           }
         }
@@ -617,7 +619,7 @@ public final class CatalogueReader {
       } catch (JacksonException e) {
         finish();
         rethrowInputFailure(e, source);
-        problem(LinerNotesJson.translate(source, e, albumsDepth < 0 ? "" : "/albums", 0, 0));
+        problem(LinerNotesJson.translate(source, e, albumsDepth < 0 ? ValuePath.root() : ALBUMS, 0, 0));
         return null;
       }
     }
@@ -630,8 +632,8 @@ public final class CatalogueReader {
       JsonParser p = parser();
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        throw first == null ? here("", "syntax", "the document is empty")
-            : here("", "wrong-type", "a catalogue document is a JSON object");
+        throw first == null ? here(ValuePath.root(), JsonRule.SYNTAX, "the document is empty")
+            : here(ValuePath.root(), JsonRule.WRONG_TYPE, "a catalogue document is a JSON object");
       }
       while (true) {
         JsonToken token = p.nextToken();
@@ -647,7 +649,7 @@ public final class CatalogueReader {
         p.nextToken();
         if ("albums".equals(name)) {
           if (!p.isExpectedStartArrayToken()) {
-            throw here("/albums", "wrong-type", "albums must be an array");
+            throw here(ALBUMS, JsonRule.WRONG_TYPE, "albums must be an array");
           }
           sawAlbums = true;
           albumsDepth = p.streamReadContext().getNestingDepth();
@@ -669,7 +671,7 @@ public final class CatalogueReader {
       singleAlbum = false;
       index = 1;
       albumIndex = 0;
-      albumPointer = "";
+      albumPath = ValuePath.root();
       albumLine = Math.max(1, parser.currentTokenLocation().getLineNr());
       Album album;
       try {
@@ -677,12 +679,12 @@ public final class CatalogueReader {
       } catch (JacksonException e) {
         finish();
         rethrowInputFailure(e, source);
-        problem(LinerNotesJson.translate(source, e, "", 0, albumLine));
+        problem(LinerNotesJson.translate(source, e, ValuePath.root(), 0, albumLine));
         return null;
       }
       if (parser.nextToken() != null) {
         finish();
-        problem(here("", "syntax", "there is more after the end of the album"));
+        problem(here(ValuePath.root(), JsonRule.SYNTAX, "there is more after the end of the album"));
         return null;
       }
       finish();
@@ -693,24 +695,24 @@ public final class CatalogueReader {
       JsonParser p = parser;
       if ("format".equals(name)) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-          throw here("/format", "wrong-type", "format must be the string \"" + FORMAT + "\"");
+          throw here(ValuePath.root().property("format"), JsonRule.WRONG_TYPE, "format must be the string \"" + FORMAT + "\"");
         }
         if (!FORMAT.equals(p.getString())) {
-          throw here("/format", "unknown-format", "this is not a Liner Notes catalogue: format is \""
+          throw here(ValuePath.root().property("format"), JsonRule.UNKNOWN_FORMAT, "this is not a Liner Notes catalogue: format is \""
               + Printable.of(p.getString(), Printable.QUOTED) + "\", expected \"" + FORMAT + "\"");
         }
         sawFormat = true;
       } else if ("version".equals(name)) {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-          throw here("/version", "wrong-type", "version must be a whole number");
+          throw here(ValuePath.root().property("version"), JsonRule.WRONG_TYPE, "version must be a whole number");
         }
         if (p.getNumberValue().intValue() != VERSION || !String.valueOf(VERSION).equals(p.getString())) {
-          throw here("/version", "unsupported-version",
+          throw here(ValuePath.root().property("version"), JsonRule.UNSUPPORTED_VERSION,
               "catalogue version " + p.getString() + " is not supported; this library reads version " + VERSION);
         }
         sawVersion = true;
       } else {
-        throw here("/" + LinerNotesJson.escape(name), "unknown-property",
+        throw here(ValuePath.root().property(name), JsonRule.UNKNOWN_PROPERTY,
             "unknown property \"" + Printable.of(name, Printable.QUOTED) + "\"");
       }
     }
@@ -718,7 +720,7 @@ public final class CatalogueReader {
     private void skipToAlbums() {
       while (parser.streamReadContext().getNestingDepth() > albumsDepth) {
         if (parser.nextToken() == null) {
-          throw here("/albums", "syntax", "the document ends inside an album");
+          throw here(ALBUMS, JsonRule.SYNTAX, "the document ends inside an album");
         }
       }
     }
@@ -732,7 +734,7 @@ public final class CatalogueReader {
           return;
         }
         if (token == null) {
-          throw here("", "syntax", "the document ends before its closing brace");
+          throw here(ValuePath.root(), JsonRule.SYNTAX, "the document ends before its closing brace");
         }
         String name = p.currentName();
         p.nextToken();
@@ -743,16 +745,16 @@ public final class CatalogueReader {
     private void finishDocument() {
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
-        throw here("", "syntax", "there is more after the end of the document");
+        throw here(ValuePath.root(), JsonRule.SYNTAX, "there is more after the end of the document");
       }
       if (!sawFormat) {
-        throw here("/format", "required", "the document has no format marker; expected \"" + FORMAT + "\"");
+        throw here(ValuePath.root().property("format"), JsonRule.REQUIRED, "the document has no format marker; expected \"" + FORMAT + "\"");
       }
       if (!sawVersion) {
-        throw here("/version", "required", "the document has no version");
+        throw here(ValuePath.root().property("version"), JsonRule.REQUIRED, "the document has no version");
       }
       if (!sawAlbums) {
-        throw here("/albums", "required", "the document has no albums array");
+        throw here(ALBUMS, JsonRule.REQUIRED, "the document has no albums array");
       }
       finish();
     }

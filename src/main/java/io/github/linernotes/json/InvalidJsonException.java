@@ -1,7 +1,8 @@
 package io.github.linernotes.json;
 
 import io.github.linernotes.internal.Printable;
-
+import io.github.linernotes.problem.ValuePath;
+import io.github.linernotes.problem.Problem;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,55 +30,6 @@ public final class InvalidJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** One located problem. Immutable and thread-safe. */
-  public static final class Problem {
-    private final String pointer;
-    private final String code;
-    private final String reason;
-
-    Problem(String pointer, String code, String reason) {
-      this.pointer = Objects.requireNonNull(pointer, "pointer");
-      this.code = Objects.requireNonNull(code, "code");
-      this.reason = Printable.of(Objects.requireNonNull(reason, "reason"));
-    }
-
-    /**
-     * Returns the JSON Pointer of the offending value.
-     *
-     * @return the pointer, such as {@code /releases/0/media/0/tracks/3/position}; empty for the root
-     */
-    public String pointer() {
-      return pointer;
-    }
-
-    /**
-     * Returns the stable code of the broken rule.
-     *
-     * @return the code
-     */
-    public String code() {
-      return code;
-    }
-
-    /**
-     * Returns what is wrong, in words.
-     *
-     * @return the reason
-     */
-    public String reason() {
-      return reason;
-    }
-
-    /**
-     * Returns {@code pointer: reason [code]}, on one line: characters of the pointer that would break the
-     * line are escaped.
-     */
-    @Override
-    public String toString() {
-      return (pointer.isEmpty() ? "/" : Printable.of(pointer, Printable.QUOTED)) + ": " + reason + " [" + code + "]";
-    }
-  }
-
   private final String source;
   private final long line;
   private final long column;
@@ -94,20 +46,14 @@ public final class InvalidJsonException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  static InvalidJsonException of(String source, long line, long column, String pointer, String code,
+  static InvalidJsonException of(String source, long line, long column, ValuePath path, JsonRule rule,
       String reason) {
-    return new InvalidJsonException(source, line, column, List.of(new Problem(pointer, code, reason)), null);
+    return new InvalidJsonException(source, line, column, List.of(Problem.of(rule, path, Printable.of(reason))),
+        null);
   }
 
   private static String message(String source, long line, long column, List<Problem> problems) {
-    StringBuilder sb = new StringBuilder(source);
-    if (line > 0) {
-      sb.append(':').append(line);
-      if (column > 0) {
-        sb.append(':').append(column);
-      }
-    }
-    sb.append(": ").append(problems.get(0));
+    StringBuilder sb = new StringBuilder(problems.get(0).format(source, line, column));
     for (int i = 1; i < problems.size(); i++) {
       sb.append("\n  ").append(problems.get(i));
     }
@@ -165,7 +111,7 @@ public final class InvalidJsonException extends RuntimeException {
    * @return the reason
    */
   public String reason() {
-    return problems.get(0).reason();
+    return problems.get(0).message();
   }
 
   /**

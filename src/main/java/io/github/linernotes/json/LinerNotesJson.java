@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.ValidationException;
-import io.github.linernotes.Violation;
+import io.github.linernotes.problem.ValuePath;
+import io.github.linernotes.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -116,7 +117,7 @@ public final class LinerNotesJson {
       T value = MAPPER.readValue(json.isEmpty() || json.charAt(0) != Utf8Input.BOM ? json : json.substring(1), type);
       if (value == null) {
         throw new InvalidJsonException("<string>", 1, 1,
-            List.of(new InvalidJsonException.Problem("", "null-value", "the document is null")), null);
+            List.of(Problem.of(JsonRule.NULL_VALUE, ValuePath.root(), "the document is null")), null);
       }
       return value;
     } catch (JacksonException e) {
@@ -144,7 +145,7 @@ public final class LinerNotesJson {
    * @return the exception to throw
    */
   static InvalidJsonException translate(String source, JacksonException e) {
-    return translate(source, e, "", 0, 0);
+    return translate(source, e, ValuePath.root(), 0, 0);
   }
 
   /**
@@ -164,7 +165,7 @@ public final class LinerNotesJson {
       long offset = location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
       column = location.getLineNr() <= 1 ? Math.max(0, location.getColumnNr()) : offset >= 0 ? offset + 1 : 0;
     }
-    return located(source, e, "", line, column);
+    return located(source, e, ValuePath.root(), line, column);
   }
 
   /**
@@ -172,34 +173,34 @@ public final class LinerNotesJson {
    *
    * @param source the name of the input
    * @param e the failure
-   * @param pointerPrefix the pointer of the value that was being read, such as {@code /albums/3}
+   * @param prefix the path of the value that was being read, such as {@code albums[3]}
    * @param lineOffset lines before the text the parser read (for one line of a JSON Lines file)
    * @param fallbackLine the line to report when Jackson gives none (limits), or 0
    * @return the exception to throw
    */
-  static InvalidJsonException translate(String source, JacksonException e, String pointerPrefix, long lineOffset,
+  static InvalidJsonException translate(String source, JacksonException e, ValuePath prefix, long lineOffset,
       long fallbackLine) {
     TokenStreamLocation location = e.getLocation();
     long line = location == null || location.getLineNr() < 1 ? fallbackLine : location.getLineNr() + lineOffset;
     long column = location == null || location.getColumnNr() < 1 ? 0 : location.getColumnNr();
-    return located(source, e, pointerPrefix, line, column);
+    return located(source, e, prefix, line, column);
   }
 
-  private static InvalidJsonException located(String source, JacksonException e, String pointerPrefix, long line,
+  private static InvalidJsonException located(String source, JacksonException e, ValuePath prefix, long line,
       long column) {
-    String pointer = pointerPrefix + pointerOf(e.getPath());
-    List<InvalidJsonException.Problem> problems = new ArrayList<>();
+    ValuePath path = prefix.resolve(pathOf(e.getPath()));
+    List<Problem> problems = new ArrayList<>();
 
     ValidationException validation = find(e, ValidationException.class);
     InvalidValueException invalidValue = find(e, InvalidValueException.class);
     if (validation != null) {
-      for (Violation v : validation.violations()) {
-        problems.add(new InvalidJsonException.Problem(pointer + pointerOf(v.path()), v.code(), v.message()));
+      for (Problem v : validation.violations()) {
+        problems.add(v.under(path));
       }
     } else if (invalidValue != null) {
-      problems.add(new InvalidJsonException.Problem(pointer, "invalid-value", invalidValue.getMessage()));
+      problems.add(Problem.of(JsonRule.INVALID_VALUE, path, invalidValue.getMessage(), invalidValue.kind()));
     } else {
-      problems.add(new InvalidJsonException.Problem(pointer, codeOf(e), reasonOf(e)));
+      problems.add(Problem.of(codeOf(e), path, Printable.of(reasonOf(e))));
     }
     return new InvalidJsonException(source, line, column, problems, e);
   }
@@ -210,38 +211,38 @@ public final class LinerNotesJson {
         || e.getCause() instanceof java.nio.charset.CharacterCodingException;
   }
 
-  private static String codeOf(JacksonException e) {
+  private static JsonRule codeOf(JacksonException e) {
     if (e instanceof StreamConstraintsException) {
-      return "limit";
+      return JsonRule.LIMIT;
     }
     String original = String.valueOf(e.getOriginalMessage());
     if (isDecodingFailure(e) || original.startsWith("Invalid UTF-8")) {
-      return "encoding";
+      return JsonRule.ENCODING;
     }
     if (e instanceof UnrecognizedPropertyException) {
-      return "unknown-property";
+      return JsonRule.UNKNOWN_PROPERTY;
     }
     if (e instanceof InvalidNullException) {
-      return "null-value";
+      return JsonRule.NULL_VALUE;
     }
     if (e instanceof InvalidTypeIdException) {
-      return ((InvalidTypeIdException) e).getTypeId() == null ? "missing-type" : "unknown-type";
+      return ((InvalidTypeIdException) e).getTypeId() == null ? JsonRule.MISSING_TYPE : JsonRule.UNKNOWN_TYPE;
     }
     String message = String.valueOf(e.getOriginalMessage());
     if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")
         || message.contains("Duplicate property")) {
-      return "duplicate-key";
+      return JsonRule.DUPLICATE_KEY;
     }
     if (message.startsWith("Trailing token")) {
-      return "syntax";
+      return JsonRule.SYNTAX;
     }
     if (e instanceof MismatchedInputException) {
-      return "wrong-type";
+      return JsonRule.WRONG_TYPE;
     }
     if (e instanceof StreamReadException) {
-      return "syntax";
+      return JsonRule.SYNTAX;
     }
-    return "wrong-type";
+    return JsonRule.WRONG_TYPE;
   }
 
   private static String reasonOf(JacksonException e) {
@@ -286,65 +287,16 @@ public final class LinerNotesJson {
     return null;
   }
 
-  static String pointerOf(List<JacksonException.Reference> path) {
-    StringBuilder sb = new StringBuilder();
-    for (JacksonException.Reference ref : path) {
-      sb.append('/');
+  /** The path of a Jackson failure: property names and indexes from the value that was read. */
+  static ValuePath pathOf(List<JacksonException.Reference> references) {
+    ValuePath path = ValuePath.root();
+    for (JacksonException.Reference ref : references) {
       if (ref.getPropertyName() != null) {
-        escape(sb, ref.getPropertyName());
+        path = path.property(ref.getPropertyName());
       } else if (ref.getIndex() >= 0) {
-        sb.append(ref.getIndex());
+        path = path.index(ref.getIndex());
       }
     }
-    return sb.toString();
-  }
-
-  /** Turns a violation path such as {@code media[0].tracks[3].position} into a JSON Pointer. */
-  static String pointerOf(String violationPath) {
-    if (violationPath.isEmpty()) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(violationPath.length() + 8);
-    int i = 0;
-    int n = violationPath.length();
-    while (i < n) {
-      char c = violationPath.charAt(i);
-      if (c == '.') {
-        i++;
-      } else if (c == '[') {
-        int end = violationPath.indexOf(']', i);
-        sb.append('/').append(violationPath, i + 1, end);
-        i = end + 1;
-      } else {
-        int end = i;
-        while (end < n && violationPath.charAt(end) != '.' && violationPath.charAt(end) != '[') {
-          end++;
-        }
-        sb.append('/');
-        escape(sb, violationPath.substring(i, end));
-        i = end;
-      }
-    }
-    return sb.toString();
-  }
-
-  /** One reference token of a JSON Pointer, with {@code ~} and {@code /} escaped. */
-  static String escape(String token) {
-    StringBuilder sb = new StringBuilder(token.length() + 4);
-    escape(sb, token);
-    return sb.toString();
-  }
-
-  private static void escape(StringBuilder sb, String token) {
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c == '~') {
-        sb.append("~0");
-      } else if (c == '/') {
-        sb.append("~1");
-      } else {
-        sb.append(c);
-      }
-    }
+    return path;
   }
 }
