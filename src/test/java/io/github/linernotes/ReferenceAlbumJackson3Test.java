@@ -3,17 +3,20 @@ package io.github.linernotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The bundled resource through a plain Jackson 3 mapper, with Jackson 2 absent. */
-class ReferenceAlbumJackson3Test {
+class ReferenceAlbumJackson3Test extends ReferenceAlbumJsonContract {
 
+  private static final JsonMapperAdapter PLAIN = Jackson3MapperAdapter.plain();
+
+  ReferenceAlbumJackson3Test() {
+    super(PLAIN);
+  }
+
+  /** The library loads its copy with its own Jackson 3 mapper, so only this run can compare with it. */
   @Test
-  void aPlainMapperReadsAndWritesTheResourceExactly() {
-    JsonMapper mapper = JsonMapper.builder().build();
+  void aPlainMapperReadsTheAlbumTheLibraryBundles() {
     String json = ReferenceAlbums.resource(ReferenceAlbums.ASCENSEUR_RESOURCE);
-    Album album = mapper.readValue(json, Album.class);
-    assertThat(album).isEqualTo(ReferenceAlbums.ascenseurPourLEchafaud());
-    assertThat(mapper.writeValueAsString(album)).isEqualTo(json);
+    assertThat(PLAIN.read(json, Album.class)).isEqualTo(ReferenceAlbums.ascenseurPourLEchafaud());
   }
 }

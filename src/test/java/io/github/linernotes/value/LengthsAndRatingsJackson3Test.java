@@ -1,226 +1,51 @@
 package io.github.linernotes.value;
 
-import static io.github.linernotes.value.LengthAndRatingGenerators.ratings;
-import static io.github.linernotes.value.LengthAndRatingGenerators.runningTimes;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.lists;
-
-import io.github.linernotes.value.InvalidValueException.Kind;
-import java.math.BigDecimal;
+import io.github.linernotes.Jackson3MapperAdapter;
+import io.github.linernotes.JsonMapperAdapter;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Running times and ratings through a plain Jackson 3 mapper, and through differently set-up ones. */
-class LengthsAndRatingsJackson3Test {
+class LengthsAndRatingsJackson3Test extends LengthsAndRatingsJsonContract {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final List<JsonMapper> WRITERS = List.of(
+  private static final JsonMapperAdapter MAPPER = Jackson3MapperAdapter.plain();
+  private static final List<JsonMapperAdapter> WRITERS = List.of(
       MAPPER,
-      JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build(),
-      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build(),
-      JsonMapper.builder().disable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build(),
-      JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build());
-  private static final JsonMapper BIG_DECIMAL_READER =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+      Jackson3MapperAdapter.of(JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build()),
+      Jackson3MapperAdapter.of(JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build()),
+      Jackson3MapperAdapter.of(JsonMapper.builder().disable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build()),
+      Jackson3MapperAdapter.of(JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build()));
+  private static final JsonMapperAdapter BIG_DECIMAL_READER = Jackson3MapperAdapter.of(
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build());
+  private static final JsonMapperAdapter STRICT = Jackson3MapperAdapter.of(
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
 
-  /** The canonical JSON of a rating, written by hand without any mapper. */
-  static String expectedJson(Rating rating) {
-    if (rating instanceof Score) {
-      Score s = (Score) rating;
-      return "{\"type\":\"score\",\"value\":" + s.value().toPlainString() + ",\"best\":" + s.best().toPlainString()
-          + s.step().map(step -> ",\"step\":" + step.toPlainString()).orElse("") + "}";
-    }
-    if (rating instanceof Letter) {
-      return "{\"type\":\"letter\",\"grade\":\"" + ((Letter) rating).grade() + "\"}";
-    }
-    return "{\"type\":\"verdict\",\"verdict\":" + jsonString(((Verdict) rating).text()) + "}";
+  LengthsAndRatingsJackson3Test() {
+    super(MAPPER);
   }
 
-  private static String jsonString(String text) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        sb.append('\\');
-      }
-      sb.append(c);
-    }
-    return sb.append('"').toString();
+  @Override
+  protected List<JsonMapperAdapter> plainMappers() {
+    return List.of(MAPPER);
   }
 
-  private static InvalidValueException invalidValueCause(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof InvalidValueException) {
-        return (InvalidValueException) t;
-      }
-    }
-    return null;
+  @Override
+  protected List<JsonMapperAdapter> writers() {
+    return WRITERS;
   }
 
-  @Test
-  void runningTimesAreTheirText() {
-    qt().forAll(runningTimes()).checkAssert(t -> {
-      String json = MAPPER.writeValueAsString(t);
-      assertThat(json).isEqualTo("\"" + t + "\"");
-      RunningTime back = MAPPER.readValue(json, RunningTime.class);
-      assertThat(back).isEqualTo(t).hasToString(t.toString());
-    });
+  @Override
+  protected JsonMapperAdapter bigDecimalReader() {
+    return BIG_DECIMAL_READER;
   }
 
-  @Test
-  void runningTimesInsideLists() {
-    qt().withExamples(200).forAll(lists().of(runningTimes()).ofSizeBetween(0, 5)).checkAssert(list -> {
-      String json = MAPPER.writeValueAsString(list);
-      StringBuilder expected = new StringBuilder("[");
-      for (int i = 0; i < list.size(); i++) {
-        expected.append(i == 0 ? "" : ",").append('"').append(list.get(i)).append('"');
-      }
-      assertThat(json).isEqualTo(expected.append(']').toString());
-      assertThat(MAPPER.readValue(json, new TypeReference<List<RunningTime>>() { })).isEqualTo(list);
-    });
-  }
-
-  @Test
-  void runningTimesReadIsoText() {
-    assertThat(MAPPER.readValue("\"PT2M45S\"", RunningTime.class)).hasToString("2:45");
-    assertThat(MAPPER.writeValueAsString(MAPPER.readValue("\"PT1H2M3.5S\"", RunningTime.class)))
-        .isEqualTo("\"1:02:03.500\"");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"\"3:60\"", "\"\"", "\"-1:00\"", "\"3:50.1234\"", "\"P1D\"", "\"1000:00:00\""})
-  void invalidRunningTimesFailWithTheReason(String json) {
-    JacksonException e = catchThrowableOfType(JacksonException.class, () -> MAPPER.readValue(json, RunningTime.class));
-    assertThat(e).isNotNull();
-    assertThat(invalidValueCause(e)).isNotNull();
-  }
-
-  @Test
-  void canonicalRatingExamples() {
-    assertThat(MAPPER.writeValueAsString(Rating.score(new BigDecimal("4.50"), new BigDecimal("5.0"), new BigDecimal("0.5"))))
-        .isEqualTo("{\"type\":\"score\",\"value\":4.5,\"best\":5,\"step\":0.5}");
-    assertThat(MAPPER.writeValueAsString(Rating.score("4", "5"))).isEqualTo("{\"type\":\"score\",\"value\":4,\"best\":5}");
-    assertThat(MAPPER.writeValueAsString(Rating.score(new BigDecimal("1E+3"), new BigDecimal("1E+3"))))
-        .isEqualTo("{\"type\":\"score\",\"value\":1000,\"best\":1000}");
-    assertThat(MAPPER.writeValueAsString(Rating.letter("B+"))).isEqualTo("{\"type\":\"letter\",\"grade\":\"B+\"}");
-    assertThat(MAPPER.writeValueAsString(Rating.verdict("favorable")))
-        .isEqualTo("{\"type\":\"verdict\",\"verdict\":\"favorable\"}");
-  }
-
-  @Test
-  void ratingsWriteTheSameBytesWhateverTheMapper() {
-    qt().forAll(ratings()).checkAssert(r -> {
-      String expected = expectedJson(r);
-      for (JsonMapper mapper : WRITERS) {
-        assertThat(mapper.writerFor(Rating.class).writeValueAsString(r)).isEqualTo(expected);
-        assertThat(mapper.writeValueAsString(r)).isEqualTo(expected);
-      }
-      assertThat(MAPPER.readValue(expected, Rating.class)).isEqualTo(r);
-      assertThat(MAPPER.readValue(expected, r.getClass())).isEqualTo(r);
-      assertThat(BIG_DECIMAL_READER.readValue(expected, Rating.class)).isEqualTo(r);
-    });
-  }
-
-  @Test
-  void ratingsInsideLists() {
-    qt().withExamples(200).forAll(lists().of(ratings()).ofSizeBetween(0, 4)).checkAssert(list -> {
-      StringBuilder expected = new StringBuilder("[");
-      for (int i = 0; i < list.size(); i++) {
-        expected.append(i == 0 ? "" : ",").append(expectedJson(list.get(i)));
-      }
-      expected.append(']');
-      TypeReference<List<Rating>> type = new TypeReference<>() { };
-      assertThat(MAPPER.writerFor(type).writeValueAsString(list)).isEqualTo(expected.toString());
-      assertThat(MAPPER.readValue(expected.toString(), type)).isEqualTo(list);
-    });
-  }
-
-  @Test
-  void readsNumbersExactlyAndInAnyOrder() {
-    assertThat(MAPPER.readValue("{\"best\":5.00,\"value\":4.5000,\"type\":\"score\"}", Rating.class))
-        .isEqualTo(Rating.score("4.5", "5"));
-    assertThat(MAPPER.readValue("{\"type\":\"score\",\"value\":0.1,\"best\":0.3,\"step\":0.1}", Rating.class))
-        .hasToString("0.1/0.3 step 0.1");
-    assertThat(MAPPER.readValue("{\"type\":\"score\",\"value\":4,\"best\":5,\"step\":null}", Rating.class))
-        .isEqualTo(Rating.score("4", "5"));
-    assertThat(MAPPER.readValue("{\"type\":\"letter\",\"grade\":\"B\u2212\"}", Rating.class))
-        .isEqualTo(Rating.letter(LetterGrade.B_MINUS));
-    // A double would round this to 4.5 and accept it; read exactly, it has too many decimals.
-    JacksonException e = catchThrowableOfType(JacksonException.class, () -> MAPPER.readValue(
-        "{\"type\":\"score\",\"value\":4.50000000000000000001,\"best\":5}", Rating.class));
-    assertThat(invalidValueCause(e).kind()).isEqualTo(Kind.LENGTH);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"type\":\"score\",\"value\":6,\"best\":5}",
-      "{\"type\":\"score\",\"value\":\"4.5\",\"best\":5}",
-      "{\"type\":\"score\",\"value\":4.5,\"best\":\"5\"}",
-      "{\"type\":\"score\",\"value\":4.5,\"best\":5,\"step\":\"0.5\"}",
-      "{\"type\":\"score\",\"value\":4.3,\"best\":5,\"step\":0.5}",
-      "{\"type\":\"score\",\"value\":4.5}",
-      "{\"type\":\"score\",\"best\":5}",
-      "{\"type\":\"score\",\"value\":1,\"best\":0}",
-      "{\"type\":\"score\",\"value\":-1,\"best\":5}",
-      "{\"type\":\"letter\",\"grade\":\"E\"}",
-      "{\"type\":\"letter\",\"grade\":\"F+\"}",
-      "{\"type\":\"letter\"}",
-      "{\"type\":\"verdict\",\"verdict\":\"  \"}",
-      "{\"type\":\"verdict\",\"verdict\":\"a\\u0007b\"}",
-      "{\"type\":\"verdict\"}"})
-  void invalidRatingsFailWithTheReason(String json) {
-    JacksonException e = catchThrowableOfType(JacksonException.class, () -> MAPPER.readValue(json, Rating.class));
-    assertThat(e).as(json).isNotNull();
-    assertThat(invalidValueCause(e)).as(json).isNotNull();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"value\":4.5,\"best\":5}",
-      "{\"type\":\"stars\",\"value\":4.5,\"best\":5}",
-      "{\"type\":\"Score\",\"value\":4.5,\"best\":5}",
-      "{\"type\":\"score\",\"value\":true,\"best\":5}",
-      "{\"type\":\"score\",\"value\":[4.5],\"best\":5}",
-      "\"4.5/5\"",
-      "4.5",
-      "[]"})
-  void malformedRatingsFail(String json) {
-    assertThat(catchThrowableOfType(JacksonException.class, () -> MAPPER.readValue(json, Rating.class)))
-        .as(json).isNotNull();
-  }
-
-  @Test
-  void unknownPropertiesFailWhenTheMapperSaysSo() {
-    // Jackson 3 ignores unknown properties by default; a mapper that asks for strictness gets it.
-    JsonMapper strict = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    assertThat(catchThrowableOfType(JacksonException.class, () -> strict.readValue(
-        "{\"type\":\"score\",\"value\":4.5,\"best\":5,\"scale\":10}", Rating.class))).isNotNull();
-  }
-
-  @Test
-  void numbersAreNotRunningTimes() {
-    assertThat(catchThrowableOfType(JacksonException.class, () -> MAPPER.readValue("230", RunningTime.class)))
-        .isNotNull();
-  }
-
-  @Test
-  void letterGradesAreTheirText() {
-    for (LetterGrade g : LetterGrade.values()) {
-      assertThat(MAPPER.writeValueAsString(g)).isEqualTo("\"" + g + "\"");
-      assertThat(MAPPER.readValue("\"" + g + "\"", LetterGrade.class)).isSameAs(g);
-    }
-    assertThat(MAPPER.readValue("\"B\u2013\"", LetterGrade.class)).isSameAs(LetterGrade.B_MINUS);
-    JacksonException e = catchThrowableOfType(JacksonException.class, () -> MAPPER.readValue("\"E\"", LetterGrade.class));
-    assertThat(invalidValueCause(e)).isNotNull();
+  /** Jackson 3 ignores unknown properties by default; a mapper that asks for strictness gets it. */
+  @Override
+  protected JsonMapperAdapter strict() {
+    return STRICT;
   }
 }
