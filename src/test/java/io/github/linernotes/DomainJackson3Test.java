@@ -32,7 +32,7 @@ class DomainJackson3Test extends DomainJsonContract {
       assertThat(e.problems()).as(b.json).anySatisfy(p -> {
         assertThat(p.pointer()).isEqualTo(b.pointer);
         assertThat(p.code()).isEqualTo(b.code);
-        assertThat(p.reason()).isEqualTo(b.message);
+        assertThat(p.message()).isEqualTo(b.message);
       });
       assertThat(e.line()).isEqualTo(1);
       assertThat(e.getMessage()).startsWith("<string>:1:").contains(b.pointer).contains(b.code);

@@ -20,7 +20,7 @@ class DomainPropertiesTest {
   private static void assertRejected(Runnable build, String path, String code) {
     ValidationException e = catchThrowableOfType(ValidationException.class, build::run);
     assertThat(e).as("expected a ValidationException for %s", code).isNotNull();
-    assertThat(e.violations()).extracting(Violation::path, Violation::code)
+    assertThat(e.violations()).extracting(v -> v.path().toString(), v -> v.code())
         .contains(org.assertj.core.groups.Tuple.tuple(path, code));
   }
 

@@ -1,5 +1,7 @@
 package io.github.linernotes;
 
+import io.github.linernotes.problem.Problem;
+
 import io.github.linernotes.value.Rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,14 +24,14 @@ class DomainRulesTest {
     return Release.builder().id("lp").addMedia(Medium.builder().addTracks(tracks).build());
   }
 
-  private static List<Violation> violations(Executable build) {
+  private static List<Problem> violations(Executable build) {
     ValidationException e = catchThrowableOfType(ValidationException.class, build::execute);
     assertThat(e).as("expected a ValidationException").isNotNull();
     return e.violations();
   }
 
   private static void assertViolations(Executable build, Tuple... expected) {
-    assertThat(violations(build)).extracting(Violation::path, Violation::code).containsExactly(expected);
+    assertThat(violations(build)).extracting(v -> v.path().toString(), Problem::code).containsExactly(expected);
   }
 
   private static Tuple v(String path, String code) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One thing a consistency check found: its {@link FindingCode code} and severity, the paths of the values
- * involved (relative to the album, in the form of {@link io.github.linernotes.Violation#path()}), and a
+ * involved (relative to the album, as {@link io.github.linernotes.problem.ValuePath}s), and a
  * message that states the facts ("tracks sum to 24:10, stated length 25:38").
  *
  * <p>Immutable and thread-safe.

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing that is wrong, where, and why: a {@link ProblemCode}, the {@link Path} of the offending value,
+ * One thing that is wrong, where, and why: a {@link ProblemCode}, the {@link ValuePath} of the offending value,
  * and a message in words. A record that breaks a rule, a JSON document that cannot be read and a
  * consistency finding all report their problems this way, and {@link #format(String, long, long)} writes
  * every one of them on one line in the same form:
