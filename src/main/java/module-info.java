@@ -6,10 +6,13 @@ module io.github.linernotes {
   requires transitive tools.jackson.databind;
   requires static com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
+  requires static info.picocli;
 
   exports io.github.linernotes;
   exports io.github.linernotes.json;
   exports io.github.linernotes.consistency;
 
   opens io.github.linernotes to tools.jackson.databind, com.fasterxml.jackson.databind;
+  // the command-line tool is not exported; picocli sets its option fields and creates its mixins reflectively
+  opens io.github.linernotes.cli to info.picocli;
 }
