@@ -6,6 +6,7 @@ module io.github.linernotes {
   requires transitive tools.jackson.databind;
   requires static com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
+  requires static info.picocli;
 
   exports io.github.linernotes;
   exports io.github.linernotes.value;
@@ -17,4 +18,6 @@ module io.github.linernotes {
   opens io.github.linernotes to tools.jackson.databind, com.fasterxml.jackson.databind;
   opens io.github.linernotes.value to tools.jackson.databind, com.fasterxml.jackson.databind;
   opens io.github.linernotes.id to tools.jackson.databind, com.fasterxml.jackson.databind;
+  // the command-line tool is not exported; picocli sets its option fields and creates its mixins reflectively
+  opens io.github.linernotes.cli to info.picocli;
 }

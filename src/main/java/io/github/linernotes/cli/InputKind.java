@@ -1,6 +1,8 @@
 package io.github.linernotes.cli;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The two shapes a catalogue file comes in. */
 enum InputKind {
@@ -20,14 +22,9 @@ enum InputKind {
     return optionValue;
   }
 
-  /** The kind named by {@code value} on the command line, or null if it names none. */
-  static InputKind ofOptionValue(String value) {
-    for (InputKind kind : values()) {
-      if (kind.optionValue.equals(value)) {
-        return kind;
-      }
-    }
-    return null;
+  /** The kind named by {@code value} on the command line, if it names one. */
+  static Optional<InputKind> ofOptionValue(String value) {
+    return Arrays.stream(values()).filter(kind -> kind.optionValue.equals(value)).findFirst();
   }
 
   /** Guesses from the file name: {@code .jsonl} and {@code .ndjson} are JSON Lines, the rest documents. */

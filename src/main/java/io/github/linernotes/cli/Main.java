@@ -129,38 +129,32 @@ public final class Main {
   }
 
   private int dispatch(String[] args) {
-    Arguments arguments;
-    try {
-      arguments = Arguments.parse(args);
-    } catch (Arguments.UsageException e) {
-      err.println(Usage.PROGRAM + ": " + e.getMessage());
-      err.print(Usage.hint(e.command()));
-      return TROUBLE;
+    return Commands.run(this, args, out, err);
+  }
+
+  /** The summary of the reference album. */
+  int summary() {
+    Summary.print(ReferenceAlbums.ascenseurPourLEchafaud(), out);
+    return OK;
+  }
+
+  /** Validates each file in turn; the status is the worst of theirs. */
+  int validate(List<String> files, InputKind kind, boolean strict) {
+    int status = OK;
+    for (String file : files) {
+      status = Math.max(status, validate(file, kind, strict));
     }
-    if (arguments.help()) {
-      out.print(Usage.of(arguments.command()));
-      return OK;
-    }
-    if (arguments.version()) {
-      out.println(Usage.PROGRAM + " " + version());
-      return OK;
-    }
-    switch (arguments.command()) {
-      case VALIDATE:
-        int status = OK;
-        for (String file : arguments.files()) {
-          status = Math.max(status, validate(file, arguments.input(), arguments.strict()));
-        }
-        return status;
-      case FORMAT:
-        return rewrite(arguments.files().get(0), arguments.input(), null);
-      case CONVERT:
-        return rewrite(arguments.files().get(0), arguments.input(), arguments.to());
-      case SUMMARY:
-      default:
-        Summary.print(ReferenceAlbums.ascenseurPourLEchafaud(), out);
-        return OK;
-    }
+    return status;
+  }
+
+  /** Prints {@code file} in its canonical form, in the form it has. */
+  int format(String file, InputKind kind) {
+    return rewrite(file, kind, null);
+  }
+
+  /** Prints {@code file} in its canonical form, as {@code to}. */
+  int convert(String file, InputKind kind, InputKind to) {
+    return rewrite(file, kind, to);
   }
 
   /** The version in the jar's manifest, or {@code development} when run from classes. */

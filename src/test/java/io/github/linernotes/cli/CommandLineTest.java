@@ -53,11 +53,85 @@ class CommandLineTest {
   }
 
   @Test
-  void theGeneralHelpNamesEveryCommandAndOption() {
+  void theGeneralHelpNamesEveryCommandAndItsOwnOptions() {
     String help = Cli.run("--help").out;
 
-    assertThat(help).contains("validate", "format", "convert", "--to json|jsonl", "--input json|jsonl", "--version",
-        "Exit status");
+    assertThat(help).contains("Usage: linernotes [-h] [--version] [COMMAND]",
+        "  validate  Reports every problem in each FILE.",
+        "  format    Prints FILE in its canonical form.",
+        "  convert   Prints a catalogue document as JSON Lines, or JSON Lines as a",
+        "  -h, --help      print this help and exit",
+        "      --version   print the version and exit",
+        "Exit status:",
+        "Run 'linernotes COMMAND --help' for more about a command.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--help          | -h, --help print this help and exit",
+      "--help          | --version print the version and exit",
+      "validate --help | FILE... a catalogue document or JSON Lines file",
+      "validate --help | --strict count consistency warnings as problems",
+      "validate --help | --input=json|jsonl read FILE as a catalogue document or as JSON Lines; without it, files "
+          + "ending in .jsonl or .ndjson are JSON Lines and all others documents",
+      "validate --help | -h, --help print this help and exit",
+      "validate --help | --version print the version and exit",
+      "format --help   | FILE a catalogue document or JSON Lines file",
+      "format --help   | --input=json|jsonl read FILE as a catalogue document or as JSON Lines;",
+      "format --help   | -h, --help print this help and exit",
+      "format --help   | --version print the version and exit",
+      "convert --help  | FILE a catalogue document or JSON Lines file",
+      "convert --help  | --to=json|jsonl the form to write: a catalogue document or JSON Lines",
+      "convert --help  | --input=json|jsonl read FILE as a catalogue document or as JSON Lines;",
+      "convert --help  | -h, --help print this help and exit",
+      "convert --help  | --version print the version and exit"})
+  void everyHelpListsEachOfItsOptionsWithItsDescription(String args, String entry) {
+    String help = Cli.run(args.trim().split(" ")).out;
+
+    // picocli wraps long descriptions; the words and their order are what matter
+    assertThat(help.replaceAll("\\s+", " ")).contains(entry);
+  }
+
+  @Test
+  void theCommandHelpStartsWithItsSynopsisAndEndsWithTheExitStatusAndInputs() {
+    String help = Cli.run("validate", "--help").out;
+
+    assertThat(help).startsWith("Usage: linernotes validate [-h] [--strict] [--input=json|jsonl] [--version]\n"
+        + "                           FILE...\n"
+        + "\n"
+        + "Reports every problem in each FILE.\n");
+    assertThat(help).contains("  FILE:LINE:COLUMN: POINTER: MESSAGE [CODE]\n", "Exit status:\n  0   all is well\n");
+    assertThat(help).endsWith("FILE may be - for standard input. Input and output are UTF-8. A document may\n"
+        + "also be a file of one album, as the library writes it; format writes it back as\n"
+        + "one album.\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "validate, --help", "validate, -h", "validate, --version",
+      "format, --help", "format, -h", "format, --version",
+      "convert, --help", "convert, -h", "convert, --version"})
+  void everySubcommandHasHelpAndVersionAndNeedsNoFileForThem(String command, String option) {
+    Cli.Result result = Cli.run(command, option);
+
+    assertThat(result.status).as("%s", result).isZero();
+    assertThat(result.err).isEmpty();
+    if (option.equals("--version")) {
+      assertThat(result.out).isEqualTo("linernotes " + Main.version() + "\n");
+    } else {
+      assertThat(result.out).startsWith("Usage: linernotes " + command + " [-h] ")
+          .isEqualTo(Cli.run(command, "--help").out);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"--help", "--version"})
+  void helpAndVersionAreNotTakenForFilesAndNothingIsRead(String option) {
+    Cli.Result result = Cli.run("convert", "--to", "json", "missing.jsonl", option);
+
+    assertThat(result.status).isZero();
+    assertThat(result.err).isEmpty();
+    assertThat(result.out).isNotEmpty();
   }
 
   @Test
@@ -98,11 +172,65 @@ class CommandLineTest {
   @ValueSource(strings = {"validate", "format", "convert"})
   void aUsageErrorPointsToTheCommandsHelp(String command) {
     Cli.Result result = Cli.run(command, "--bogus");
+    String help = Cli.run(command, "--help").out;
+    String synopsis = help.substring(0, help.indexOf("\n\n") + 1);
 
-    assertThat(result.errLines()).containsExactly(
-        "linernotes: unknown option '--bogus'",
-        "Usage: " + Command.ofWord(command).synopsis(),
-        "Run 'linernotes " + command + " --help' for help.");
+    assertThat(result.err).isEqualTo("linernotes: unknown option '--bogus'\n"
+        + synopsis
+        + "Run 'linernotes " + command + " --help' for help.\n");
+  }
+
+  @Test
+  void aUsageErrorWithoutACommandPointsToTheGeneralHelp() {
+    assertThat(Cli.run("bogus").err).isEqualTo("linernotes: unknown command 'bogus'\n"
+        + "Usage: linernotes [-h] [--version] [COMMAND]\n"
+        + "Run 'linernotes --help' for help.\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "validate --input xml x.json      | --input | --input must be json or jsonl, not 'xml'",
+      "validate x.json --input=JSON     | --input | --input must be json or jsonl, not 'JSON'",
+      "format --input yaml x.json       | --input | --input must be json or jsonl, not 'yaml'",
+      "convert --to json --input= x     | --input | --input must be json or jsonl, not ''",
+      "convert --to csv x.json          | --to    | --to must be json or jsonl, not 'csv'",
+      "convert --to --input json x.json | --to    | --to must be json or jsonl, not '--input'"})
+  void aTypedOptionGivenABadValueIsAUsageErrorNamingTheOption(String args, String option, String message) {
+    String[] words = args.trim().split("\\s+");
+    Cli.Result result = Cli.run(words);
+
+    assertThat(result.status).isEqualTo(2);
+    assertThat(result.out).isEmpty();
+    assertThat(result.errLines()).first().asString().startsWith("linernotes: " + option + " ")
+        .isEqualTo("linernotes: " + message);
+    assertThat(result.errLines()).last().isEqualTo("Run 'linernotes " + words[0] + " --help' for help.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--strict validate x.json      | --strict goes after the command: linernotes validate --strict ...",
+      "--input jsonl format x.jsonl  | --input goes after the command: linernotes format --input ..."})
+  void optionsGoAfterTheirCommand(String args, String message) {
+    Cli.Result result = Cli.run(args.trim().split("\\s+"));
+
+    assertThat(result.status).isEqualTo(2);
+    assertThat(result.errLines()).first().isEqualTo("linernotes: " + message);
+  }
+
+  @Test
+  void anAtSignIsPartOfAFileName() {
+    Cli.Result result = Cli.run("validate", "@arguments.txt");
+
+    assertThat(result.status).isEqualTo(2);
+    assertThat(result.errLines()).containsExactly("@arguments.txt: cannot read: no such file");
+  }
+
+  @Test
+  void theLastInputOptionWins() {
+    Cli.Result result = Cli.runWithStdin("{\"format\":\"linernotes/catalogue\",\"version\":1,\"albums\":[]}",
+        "validate", "--input", "jsonl", "--input=json", "-");
+
+    assertThat(result.status).as("%s", result).isZero();
   }
 
   @Test

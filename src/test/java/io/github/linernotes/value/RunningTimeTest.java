@@ -324,8 +324,9 @@ class RunningTimeTest {
   void compareToOrdersByLength() {
     qt().forAll(runningTimes(), runningTimes()).checkAssert((a, b) -> {
       assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(a.toDuration().compareTo(b.toDuration())));
-      assertThat(a.equals(b)).isEqualTo(a.compareTo(b) == 0);
+      assertThat(a.isEqual(b)).isEqualTo(a.compareTo(b) == 0);
       if (a.equals(b)) {
+        assertThat(a.compareTo(b)).isZero();
         assertThat(a.hashCode()).isEqualTo(b.hashCode());
       }
     });
