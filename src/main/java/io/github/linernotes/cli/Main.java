@@ -185,7 +185,7 @@ public final class Main {
     Consumer<InvalidJsonException> report = e -> {
       progress.clear();
       for (Problem problem : e.problems()) {
-        out.println(location(e) + ": " + problem);
+        out.println(problem.format(e.source(), e.line(), e.column()));
         problems[0]++;
       }
       if (progress != Progress.NONE) {
@@ -206,9 +206,8 @@ public final class Main {
           progress.clear();
           for (Finding f : found) {
             findings[f.severity().ordinal()]++;
-            out.println(input.name() + (entry.line() > 0 ? ":" + entry.line() : "") + ": "
-                + pointer(entry.pointer() + f.pointer()) + ": "
-                + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message() + " [" + f.code() + "]");
+            out.println(Problem.of(f.code(), entry.path().resolve(f.paths().get(0)),
+                f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message()).format(input.name(), entry.line(), 0));
           }
         }
         progress.album();
@@ -237,10 +236,6 @@ public final class Main {
     return invalid ? INVALID : OK;
   }
 
-  private static String pointer(String pointer) {
-    return pointer.isEmpty() ? "/" : pointer;
-  }
-
   private static Stream<CatalogueEntry> openEntries(CatalogueReader reader, Input input) {
     return input.kind() == InputKind.LINES ? reader.streamLineEntries(input.stream(), input.name())
         : reader.streamDocumentEntries(input.stream(), input.name());
@@ -266,7 +261,7 @@ public final class Main {
       Iterator<CatalogueEntry> iterator = entries.iterator();
       CatalogueEntry first = iterator.hasNext() ? iterator.next() : null;
       // a file of one album is formatted as one album, which is one line of JSON Lines
-      boolean singleAlbum = first != null && input.kind() == InputKind.DOCUMENT && first.pointer().isEmpty();
+      boolean singleAlbum = first != null && input.kind() == InputKind.DOCUMENT && first.path().isRoot();
       Iterable<Album> counted = () -> Stream.concat(Stream.ofNullable(first),
               StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false))
           .map(CatalogueEntry::album).peek(album -> progress.album()).iterator();
@@ -283,7 +278,7 @@ public final class Main {
       held.abandon();
       progress.finish();
       for (Problem problem : e.problems()) {
-        err.println(location(e) + ": " + problem);
+        err.println(problem.format(e.source(), e.line(), e.column()));
       }
       return INVALID;
     } catch (IOException e) {
@@ -313,18 +308,6 @@ public final class Main {
       return Progress.NONE;
     }
     return new Progress(err, input.name(), input.stream(), input.size(), terminal.clock());
-  }
-
-  /** {@code source:line:column}, leaving out what is not known. */
-  static String location(InvalidJsonException e) {
-    StringBuilder sb = new StringBuilder(e.source());
-    if (e.line() > 0) {
-      sb.append(':').append(e.line());
-      if (e.column() > 0) {
-        sb.append(':').append(e.column());
-      }
-    }
-    return sb.toString();
   }
 
   private void cannotRead(String name, String reason) {
