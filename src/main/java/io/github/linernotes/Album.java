@@ -1,5 +1,7 @@
 package io.github.linernotes;
 
+import java.util.Set;
+import java.util.HashSet;
 import io.github.linernotes.value.PartialDate;
 
 import java.util.List;
@@ -214,7 +216,17 @@ public abstract class Album {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Album");
+    v.name("title", title());
+    if (artists().isEmpty()) {
+      v.add("artists", Rule.REQUIRED, "an album needs at least one credited artist");
+    }
+    v.unique("kinds", kinds());
+    v.nameList("genres", genres());
+    v.nameList("styles", styles());
+
+    AlbumReferences.resolve(this, v);
+    v.done();
   }
 
   /**

@@ -60,7 +60,9 @@ public abstract class AlbumLink {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("AlbumLink");
+    v.name("title", title());
+    v.done();
   }
 
   /**

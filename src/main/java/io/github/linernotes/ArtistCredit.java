@@ -62,7 +62,17 @@ public abstract class ArtistCredit {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("ArtistCredit");
+    v.name("name", name());
+    joinPhrase().ifPresent(p -> {
+      if (p.isEmpty()) {
+        v.add("joinPhrase", Rule.BLANK, "must not be empty when present");
+      } else {
+        v.length("joinPhrase", p, Rules.MAX_NAME_LENGTH);
+        v.characters("joinPhrase", p, false);
+      }
+    });
+    v.done();
   }
 
   /**

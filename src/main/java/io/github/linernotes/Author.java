@@ -65,7 +65,10 @@ public abstract class Author {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Author");
+    v.name("family", family());
+    v.optionalName("given", given());
+    v.done();
   }
 
   /**

@@ -69,7 +69,11 @@ public abstract class Award {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Award");
+    v.name("name", name());
+    v.optionalName("category", category());
+    v.idList("citations", citations());
+    v.done();
   }
 
   /**

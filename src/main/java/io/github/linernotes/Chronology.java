@@ -39,7 +39,11 @@ public abstract class Chronology {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    if (previous().isEmpty() && next().isEmpty()) {
+      Rules v = Rules.of("Chronology");
+      v.add("", Rule.REQUIRED, "a chronology needs a previous album, a next album or both");
+      v.done();
+    }
   }
 
   /**

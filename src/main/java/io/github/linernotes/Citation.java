@@ -185,7 +185,17 @@ public abstract class Citation {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Citation");
+    v.id("id", id());
+    v.optionalName("title", title());
+    v.optionalName("containerTitle", containerTitle());
+    v.optionalName("publisher", publisher());
+    v.optionalName("publisherPlace", publisherPlace());
+    v.optionalName("volume", volume());
+    v.optionalName("issue", issue());
+    v.optionalName("pages", pages());
+    v.optionalText("note", note());
+    v.done();
   }
 
   /**

@@ -51,7 +51,11 @@ public abstract class ExternalIds {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    if (musicBrainz().isEmpty() && discogs().isEmpty() && wikidata().isEmpty()) {
+      Rules v = Rules.of("ExternalIds");
+      v.add("", Rule.EMPTY_IDS, "give at least one identifier, or leave the ids out");
+      v.done();
+    }
   }
 
   /**

@@ -47,7 +47,10 @@ public abstract class LabelInfo {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("LabelInfo");
+    v.name("name", name());
+    v.optionalName("catalogueNumber", catalogueNumber());
+    v.done();
   }
 
   /**

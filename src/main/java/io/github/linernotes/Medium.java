@@ -1,5 +1,7 @@
 package io.github.linernotes;
 
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -59,7 +61,22 @@ public abstract class Medium {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Medium");
+    v.optionalName("title", title());
+    v.uniquePositions("", this);
+    if (!tracks().isEmpty() && !sections().isEmpty()) {
+      Set<String> positions = new HashSet<>();
+      tracks().forEach(t -> positions.add(t.position()));
+      for (int i = 0; i < sections().size(); i++) {
+        MediumSection section = sections().get(i);
+        String p = "sections[" + i + "].";
+        section.firstPosition().filter(f -> !positions.contains(f)).ifPresent(f -> v.add(p + "firstPosition",
+            Rule.UNKNOWN_TRACK_POSITION, "no track of this medium has position \"" + f + "\""));
+        section.lastPosition().filter(l -> !positions.contains(l)).ifPresent(l -> v.add(p + "lastPosition",
+            Rule.UNKNOWN_TRACK_POSITION, "no track of this medium has position \"" + l + "\""));
+      }
+    }
+    v.done();
   }
 
   /**

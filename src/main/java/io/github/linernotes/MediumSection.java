@@ -97,7 +97,17 @@ public abstract class MediumSection {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("MediumSection");
+    firstPosition().ifPresent(f -> v.position("firstPosition", f));
+    lastPosition().ifPresent(l -> v.position("lastPosition", l));
+    if (firstPosition().isPresent() != lastPosition().isPresent()) {
+      v.add(firstPosition().isPresent() ? "lastPosition" : "firstPosition", Rule.REQUIRED,
+          "a run of tracks needs both its first and its last position");
+    }
+    v.text("description", description());
+    v.optionalName("version", version());
+    v.idList("citations", citations());
+    v.done();
   }
 
   /**

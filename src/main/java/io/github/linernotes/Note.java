@@ -62,7 +62,11 @@ public abstract class Note {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Note");
+    v.text("text", text());
+    v.optionalName("attributedTo", attributedTo());
+    v.idList("citations", citations());
+    v.done();
   }
 
   /**

@@ -91,7 +91,13 @@ public abstract class Personnel {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Personnel");
+    v.name("name", name());
+    v.nameList("instruments", instruments());
+    v.unique("roles", roles());
+    v.optionalText("roleNote", roleNote());
+    v.positionList("tracks", tracks());
+    v.done();
   }
 
   /**

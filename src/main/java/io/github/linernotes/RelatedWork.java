@@ -107,7 +107,15 @@ public abstract class RelatedWork {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("RelatedWork");
+    v.name("title", title());
+    v.optionalName("creator", creator());
+    if (creatorRole().isPresent() && creator().isEmpty()) {
+      v.add("creatorRole", Rule.CONFLICTING_VALUES, "a creator role needs a creator");
+    }
+    v.optionalText("note", note());
+    v.idList("citations", citations());
+    v.done();
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.linernotes;
 
+import java.util.Set;
+import java.util.HashSet;
 import io.github.linernotes.id.Barcode;
 import io.github.linernotes.value.RunningTime;
 
@@ -155,7 +157,19 @@ public abstract class Release {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Release");
+    v.id("id", id());
+    v.optionalName("title", title());
+    v.optionalName("packaging", packaging());
+    if (statedTrackCount().isPresent() && statedTrackCount().getAsInt() < 0) {
+      v.add("statedTrackCount", Rule.OUT_OF_RANGE,
+          "track count " + statedTrackCount().getAsInt() + " is negative");
+    }
+    v.idList("citations", citations());
+    if (Rules.namesPositions(credits())) {
+      v.creditPositions("credits", credits(), Rules.positionsOf(this), "this release");
+    }
+    v.done();
   }
 
   /**

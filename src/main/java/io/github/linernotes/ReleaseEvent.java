@@ -44,7 +44,17 @@ public abstract class ReleaseEvent {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("ReleaseEvent");
+    if (date().isEmpty() && area().isEmpty()) {
+      v.add("", Rule.REQUIRED, "a release event needs a date, an area or both");
+    }
+    area().ifPresent(a -> {
+      if (!Rules.COUNTRIES.contains(a) && !Rules.REGIONS.contains(a)) {
+        v.add("area", Rule.INVALID_CODE,
+            "\"" + a + "\" is neither an ISO 3166-1 alpha-2 country code nor XE (Europe) or XW (worldwide)");
+      }
+    });
+    v.done();
   }
 
   /**

@@ -72,7 +72,11 @@ public abstract class Review {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Review");
+    v.name("publication", publication());
+    v.optionalName("reviewer", reviewer());
+    citation().ifPresent(c -> v.id("citation", c));
+    v.done();
   }
 
   /**

@@ -68,7 +68,9 @@ public abstract class Session {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Session");
+    v.id("id", id());
+    v.done();
   }
 
   /**

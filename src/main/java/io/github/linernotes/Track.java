@@ -138,7 +138,23 @@ public abstract class Track {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Track");
+    v.position("position", position());
+    v.name("title", title());
+    if (session().isPresent()) {
+      v.id("session", session().get());
+    }
+    if (take().isPresent() && take().getAsInt() < 1) {
+      v.add("take", Rule.OUT_OF_RANGE, "take " + take().getAsInt() + " is not 1 or more");
+    }
+    v.optionalName("version", version());
+    for (int i = 0; i < credits().size(); i++) {
+      if (!credits().get(i).tracks().isEmpty()) {
+        v.add("credits[" + i + "].tracks", Rule.CONFLICTING_VALUES,
+            "a credit on one track cannot name track positions");
+      }
+    }
+    v.done();
   }
 
   /**

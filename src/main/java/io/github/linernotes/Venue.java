@@ -48,7 +48,18 @@ public abstract class Venue {
 
   @Value.Check
   final void check() {
-    Validation.check(this);
+    Rules v = Rules.of("Venue");
+    if (name().isEmpty() && city().isEmpty()) {
+      v.add("", Rule.REQUIRED, "a venue needs a name, a city or both");
+    }
+    v.optionalName("name", name());
+    v.optionalName("city", city());
+    country().ifPresent(c -> {
+      if (!Rules.COUNTRIES.contains(c)) {
+        v.add("country", Rule.INVALID_CODE, "\"" + c + "\" is not an ISO 3166-1 alpha-2 country code");
+      }
+    });
+    v.done();
   }
 
   /**

@@ -1,0 +1,127 @@
+package io.github.linernotes;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves the references inside an album, the one check that only the album can make: ids of sessions,
+ * releases and citations are unique; every track's session, every credit's track positions and every
+ * citation id used by the album's sources, releases, awards, sections, tracks, sessions, reviews, notes
+ * and related works name something the album has.
+ */
+final class AlbumReferences {
+
+  private final Rules v;
+
+  private AlbumReferences(Rules v) {
+    this.v = v;
+  }
+
+  /** Adds to {@code v} every reference of {@code album} that does not resolve. */
+  static void resolve(Album album, Rules v) {
+    new AlbumReferences(v).check(album);
+  }
+
+  private void check(Album album) {
+    Set<String> sessionIds = v.uniqueIds("sessions", album.sessions(), Session::id);
+    v.uniqueIds("releases", album.releases(), Release::id);
+    Set<String> citationIds = v.uniqueIds("citations", album.citations(), Citation::id);
+    v.idList("sources", album.sources());
+    citationRefs("sources", album.sources(), citationIds);
+
+    for (int r = 0; r < album.releases().size(); r++) {
+      Release release = album.releases().get(r);
+      releaseCitationRefs(r, ".citations", release.citations(), citationIds);
+      releaseNoteRefs(r, ".notes", release.notes(), citationIds);
+      for (int a = 0; a < release.awards().size(); a++) {
+        releaseCitationRefs(r, ".awards[" + a + "].citations", release.awards().get(a).citations(), citationIds);
+      }
+      for (int m = 0; m < release.media().size(); m++) {
+        Medium medium = release.media().get(m);
+        for (int c = 0; c < medium.sections().size(); c++) {
+          releaseCitationRefs(r, ".media[" + m + "].sections[" + c + "].citations",
+              medium.sections().get(c).citations(), citationIds);
+        }
+        List<Track> tracks = medium.tracks();
+        for (int t = 0; t < tracks.size(); t++) {
+          Track track = tracks.get(t);
+          if (track.session().isPresent() && !sessionIds.contains(track.session().get())) {
+            v.add("releases[" + r + "].media[" + m + "].tracks[" + t + "].session", Rule.UNKNOWN_SESSION,
+                "the album has no session with id \"" + track.session().get() + "\"");
+          }
+          if (!track.notes().isEmpty()) {
+            releaseNoteRefs(r, ".media[" + m + "].tracks[" + t + "].notes", track.notes(), citationIds);
+          }
+        }
+      }
+    }
+    Set<String> allPositions = null;
+    for (int s = 0; s < album.sessions().size(); s++) {
+      Session session = album.sessions().get(s);
+      if (Rules.namesPositions(session.lineUp())) {
+        allPositions = allPositions != null ? allPositions : allPositionsOf(album);
+        v.creditPositions("sessions[" + s + "].lineUp", session.lineUp(), allPositions, "any release of the album");
+      }
+      noteRefs("sessions[" + s + "].notes", session.notes(), citationIds);
+    }
+    if (Rules.namesPositions(album.credits())) {
+      allPositions = allPositions != null ? allPositions : allPositionsOf(album);
+      v.creditPositions("credits", album.credits(), allPositions, "any release of the album");
+    }
+    for (int i = 0; i < album.reviews().size(); i++) {
+      String path = "reviews[" + i + "].citation";
+      album.reviews().get(i).citation().ifPresent(c -> citationRef(path, c, citationIds));
+    }
+    noteRefs("notes", album.notes(), citationIds);
+    for (int i = 0; i < album.relatedWorks().size(); i++) {
+      citationRefs("relatedWorks[" + i + "].citations", album.relatedWorks().get(i).citations(), citationIds);
+    }
+  }
+
+  /** Citation references inside release {@code r}; the path is built only for a violation. */
+  private void releaseCitationRefs(int r, String suffix, List<String> ids, Set<String> citationIds) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!citationIds.contains(ids.get(i))) {
+        citationRef("releases[" + r + "]" + suffix + "[" + i + "]", ids.get(i), citationIds);
+      }
+    }
+  }
+
+  private void releaseNoteRefs(int r, String suffix, List<Note> notes, Set<String> citationIds) {
+    for (int i = 0; i < notes.size(); i++) {
+      List<String> ids = notes.get(i).citations();
+      for (int j = 0; j < ids.size(); j++) {
+        if (!citationIds.contains(ids.get(j))) {
+          citationRef("releases[" + r + "]" + suffix + "[" + i + "].citations[" + j + "]", ids.get(j), citationIds);
+        }
+      }
+    }
+  }
+
+  private void noteRefs(String path, List<Note> notes, Set<String> citationIds) {
+    for (int i = 0; i < notes.size(); i++) {
+      citationRefs(path + "[" + i + "].citations", notes.get(i).citations(), citationIds);
+    }
+  }
+
+  private void citationRefs(String path, List<String> ids, Set<String> citationIds) {
+    for (int i = 0; i < ids.size(); i++) {
+      citationRef(path + "[" + i + "]", ids.get(i), citationIds);
+    }
+  }
+
+  private void citationRef(String path, String id, Set<String> citationIds) {
+    if (!citationIds.contains(id)) {
+      v.add(path, Rule.UNKNOWN_CITATION, "the album has no citation with id \"" + id + "\"");
+    }
+  }
+
+  private static Set<String> allPositionsOf(Album album) {
+    Set<String> positions = new HashSet<>();
+    for (Release release : album.releases()) {
+      positions.addAll(Rules.positionsOf(release));
+    }
+    return positions;
+  }
+}
