@@ -120,7 +120,7 @@ class DomainPropertiesTest {
   void everyTextRuleFiresOnGeneratedAlbums() {
     qt().withExamples(EXAMPLES).forAll(DomainGenerators.albums()).checkAssert(album -> {
       assertRejected(() -> album.withTitle(album.title() + "\u0001"), "title", "control-character");
-      assertRejected(() -> album.withTitle("x".repeat(Validation.MAX_NAME_LENGTH + 1)), "title", "too-long");
+      assertRejected(() -> album.withTitle("x".repeat(Rules.MAX_NAME_LENGTH + 1)), "title", "too-long");
       int g = album.genres().size();
       assertRejected(() -> Album.builder().from(album).addGenres("jazz", "jazz").build(),
           "genres[" + (album.genres().contains("jazz") ? g : g + 1) + "]", "duplicate-value");

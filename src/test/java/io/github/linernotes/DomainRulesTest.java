@@ -63,10 +63,10 @@ class DomainRulesTest {
 
   @Test
   void textLongerThanTheLimitIsRejected() {
-    String long1 = "x".repeat(Validation.MAX_NAME_LENGTH + 1);
+    String long1 = "x".repeat(Rules.MAX_NAME_LENGTH + 1);
     assertViolations(() -> minimalAlbum().title(long1).build(), v("title", "too-long"));
-    assertThat(minimalAlbum().title("x".repeat(Validation.MAX_NAME_LENGTH)).build().title())
-        .hasSize(Validation.MAX_NAME_LENGTH);
+    assertThat(minimalAlbum().title("x".repeat(Rules.MAX_NAME_LENGTH)).build().title())
+        .hasSize(Rules.MAX_NAME_LENGTH);
   }
 
   @Test
