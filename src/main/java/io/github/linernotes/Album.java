@@ -1,7 +1,5 @@
 package io.github.linernotes;
 
-import java.util.Set;
-import java.util.HashSet;
 import io.github.linernotes.value.PartialDate;
 
 import java.util.List;

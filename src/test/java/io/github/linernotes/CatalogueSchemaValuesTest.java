@@ -182,7 +182,6 @@ class CatalogueSchemaValuesTest {
   private static final Function<String, Outcome> PUBLICATION_DATE = parser(PublicationDate::parse,
       kinds(InvalidValueException.Kind.NO_SUCH_DATE, InvalidValueException.Kind.REVERSED_INTERVAL));
 
-
   /** Every input of the EDTF vectors in src/test/resources/edtf, valid or not, at every level. */
   @Test
   void theEdtfVectors() throws IOException {

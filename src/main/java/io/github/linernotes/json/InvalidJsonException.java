@@ -4,7 +4,6 @@ import io.github.linernotes.internal.Printable;
 import io.github.linernotes.problem.ValuePath;
 import io.github.linernotes.problem.Problem;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when JSON cannot be read into the library's types: it is not well-formed, it has an unknown

@@ -3,7 +3,6 @@ package io.github.linernotes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.linernotes.Album;
-import io.github.linernotes.Citation;
 import io.github.linernotes.ReferenceAlbums;
 import io.github.linernotes.Release;
 import io.github.linernotes.Review;
