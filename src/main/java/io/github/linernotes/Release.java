@@ -50,7 +50,7 @@ public abstract class Release {
   public abstract Optional<String> title();
 
   /**
-   * Whether it was an official, promotional or bootleg issue.
+   * Whether it was an official, promotional, bootleg or other issue, after MusicBrainz's statuses.
    *
    * @return the status, if known
    */

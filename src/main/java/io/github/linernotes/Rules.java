@@ -177,14 +177,14 @@ final class Rules {
   }
 
   /**
-   * The character rule of all text: no control character (line feeds and tabs allowed when
+   * The character rule of all text: no control character (line feeds, carriage returns and tabs allowed when
    * {@code lineBreaks}) and no unpaired surrogate, which no encoding can write. Returns whether it passed.
    */
   boolean characters(String path, String value, boolean lineBreaks) {
     for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);
       // C0 controls are below U+0020; DEL and the C1 controls run from U+007F to U+009F
-      if ((c < ' ' || (char) (c - 0x7f) <= 0x20) && !(lineBreaks && (c == '\n' || c == '\t'))) {
+      if ((c < ' ' || (char) (c - 0x7f) <= 0x20) && !(lineBreaks && (c == '\n' || c == '\r' || c == '\t'))) {
         add(path, Rule.CONTROL_CHARACTER, String.format("has the control character U+%04X at index %d", (int) c, i));
         return false;
       }

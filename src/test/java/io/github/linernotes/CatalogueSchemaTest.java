@@ -253,7 +253,7 @@ class CatalogueSchemaTest {
     }
     assertCharacters(TREE.at("/$defs/name/allOf/1/pattern").asString(), control.negate());
     assertCharacters(TREE.at("/$defs/text/allOf/1/pattern").asString(),
-        c -> !control.test(c) || c == '\n' || c == '\t');
+        c -> !control.test(c) || c == '\n' || c == '\r' || c == '\t');
     assertCharacters(TREE.at("/$defs/position/pattern").asString(), whitespace.or(control).negate());
     assertCharacters(TREE.at("/$defs/verdict/allOf/0/pattern").asString(), verdictSpace.negate());
     assertCharacters(TREE.at("/$defs/verdict/allOf/1/pattern").asString(), verdictForbidden.negate());

@@ -73,6 +73,7 @@ class DomainRulesTest {
   void controlCharactersAreRejectedButNotesMayBreakLines() {
     assertViolations(() -> minimalAlbum().title("a\u0000b").build(), v("title", "control-character"));
     assertThat(Note.of("line one\nline two").text()).contains("\n");
+    assertThat(Note.of("Side one\r\nSide two").text()).as("CRLF is kept as it is").isEqualTo("Side one\r\nSide two");
     assertViolations(() -> Note.of("bell\u0007"), v("text", "control-character"));
   }
 
