@@ -1,5 +1,6 @@
 package io.github.linernotes;
 
+import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -16,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = ArtistCredit.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = ArtistCredit.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"name", "joinPhrase", "ids"})
+@JsonPropertyOrder({"name", "creditedAs", "joinPhrase", "ids"})
 public abstract class ArtistCredit {
 
   ArtistCredit() {}
@@ -31,6 +32,15 @@ public abstract class ArtistCredit {
   public String name() {
     return "";
   }
+
+  /**
+   * The name exactly as printed on this release, when it differs from the artist's name in {@link #name()}:
+   * Discogs' "ANV", MusicBrainz's "credited as" ({@code Sir Brian Burrows} for {@code Brian Burrows}).
+   *
+   * @return the name as printed, if it differs
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract Optional<String> creditedAs();
 
   /**
    * The text printed after this name to join it to the next one, such as {@code " & "}; kept exactly,
@@ -72,6 +82,7 @@ public abstract class ArtistCredit {
         v.characters("joinPhrase", p, false);
       }
     });
+    v.optionalName("creditedAs", creditedAs());
     v.done();
   }
 
@@ -139,4 +150,22 @@ public abstract class ArtistCredit {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract ArtistCredit withIds(Optional<? extends ExternalIds> optional);
+
+  /**
+   * Returns a copy with another {@code creditedAs}, checked like a built value.
+   *
+   * @param value the new {@code creditedAs}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract ArtistCredit withCreditedAs(String value);
+
+  /**
+   * Returns a copy with another {@code creditedAs}, checked like a built value.
+   *
+   * @param optional the new {@code creditedAs}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract ArtistCredit withCreditedAs(Optional<String> optional);
 }

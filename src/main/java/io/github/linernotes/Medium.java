@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = Medium.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Medium.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"format", "title", "tracks", "sections"})
+@JsonPropertyOrder({"format", "descriptions", "channels", "title", "tracks", "sections"})
 public abstract class Medium {
 
   Medium() {}
@@ -32,6 +32,23 @@ public abstract class Medium {
    */
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<MediumFormat> format();
+
+  /**
+   * The format's details as printed, kept exactly: {@code LP}, {@code Album}, {@code 180 Gram},
+   * {@code Gatefold}, {@code 45 RPM}, {@code 12" Vinyl}; no value twice.
+   *
+   * @return the descriptions as printed, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<String> descriptions();
+
+  /**
+   * How many channels the medium's sound has.
+   *
+   * @return the channels, if any
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract Optional<Channels> channels();
 
   /**
    * The medium's own title, when it has one.
@@ -76,6 +93,7 @@ public abstract class Medium {
             Rule.UNKNOWN_TRACK_POSITION, "no track of this medium has position \"" + l + "\""));
       }
     }
+    v.nameList("descriptions", descriptions());
     v.done();
   }
 
@@ -171,4 +189,40 @@ public abstract class Medium {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract Medium withSections(Iterable<? extends MediumSection> elements);
+
+  /**
+   * Returns a copy with another {@code descriptions}, checked like a built value.
+   *
+   * @param elements the new {@code descriptions}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Medium withDescriptions(String... elements);
+
+  /**
+   * Returns a copy with another {@code descriptions}, checked like a built value.
+   *
+   * @param elements the new {@code descriptions}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Medium withDescriptions(Iterable<String> elements);
+
+  /**
+   * Returns a copy with another {@code channels}, checked like a built value.
+   *
+   * @param value the new {@code channels}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Medium withChannels(Channels value);
+
+  /**
+   * Returns a copy with another {@code channels}, checked like a built value.
+   *
+   * @param optional the new {@code channels}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Medium withChannels(Optional<? extends Channels> optional);
 }

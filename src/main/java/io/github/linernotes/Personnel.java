@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = Personnel.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Personnel.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"name", "instruments", "roles", "roleNote", "tracks", "ids"})
+@JsonPropertyOrder({"name", "instruments", "roles", "creditedRoles", "roleNote", "tracks", "ids"})
 public abstract class Personnel {
 
   Personnel() {}
@@ -49,6 +49,15 @@ public abstract class Personnel {
    */
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<CreditRole> roles();
+
+  /**
+   * The roles exactly as credited, beside their known meanings in {@link #roles()}: {@code Producer
+   * [Produced By]}, {@code Lacquer Cut By}, {@code Written-By}; kept even when no known role matches; no value twice.
+   *
+   * @return the roles as credited, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<String> creditedRoles();
 
   /**
    * What the person did, in words, when the roles alone do not say it (for example the part someone
@@ -97,6 +106,7 @@ public abstract class Personnel {
     v.unique("roles", roles());
     v.optionalText("roleNote", roleNote());
     v.positionList("tracks", tracks());
+    v.nameList("creditedRoles", creditedRoles());
     v.done();
   }
 
@@ -219,4 +229,22 @@ public abstract class Personnel {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract Personnel withIds(Optional<? extends ExternalIds> optional);
+
+  /**
+   * Returns a copy with another {@code creditedRoles}, checked like a built value.
+   *
+   * @param elements the new {@code creditedRoles}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withCreditedRoles(String... elements);
+
+  /**
+   * Returns a copy with another {@code creditedRoles}, checked like a built value.
+   *
+   * @param elements the new {@code creditedRoles}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withCreditedRoles(Iterable<String> elements);
 }

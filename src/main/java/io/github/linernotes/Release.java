@@ -22,8 +22,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = Release.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Release.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "title", "status", "labels", "events", "packaging", "media", "statedLength",
-    "statedTrackCount", "credits", "awards", "barcode", "ids", "citations", "notes"})
+@JsonPropertyOrder({"id", "title", "artists", "status", "labels", "events", "packaging", "media",
+    "statedLength", "statedTrackCount", "credits", "awards", "barcode", "ids", "citations", "notes"})
 public abstract class Release {
 
   Release() {}
@@ -48,6 +48,15 @@ public abstract class Release {
    */
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> title();
+
+  /**
+   * The release's own artist credit, when it differs from the album's (a reissue credited to another
+   * line-up, a split release).
+   *
+   * @return the artists, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<ArtistCredit> artists();
 
   /**
    * Whether it was an official, promotional, bootleg or other issue, after MusicBrainz's statuses.
@@ -452,4 +461,22 @@ public abstract class Release {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract Release withNotes(Iterable<? extends Note> elements);
+
+  /**
+   * Returns a copy with another {@code artists}, checked like a built value.
+   *
+   * @param elements the new {@code artists}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Release withArtists(ArtistCredit... elements);
+
+  /**
+   * Returns a copy with another {@code artists}, checked like a built value.
+   *
+   * @param elements the new {@code artists}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Release withArtists(Iterable<? extends ArtistCredit> elements);
 }

@@ -21,8 +21,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = Track.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Track.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"position", "title", "length", "session", "take", "version", "alternateTake",
-    "previouslyUnreleased", "credits", "notes"})
+@JsonPropertyOrder({"position", "title", "artists", "length", "session", "take", "version", "alternateTake",
+    "previouslyUnreleased", "credits", "notes", "ids"})
 public abstract class Track {
 
   Track() {}
@@ -49,6 +49,14 @@ public abstract class Track {
   public String title() {
     return "";
   }
+
+  /**
+   * The track's own artist credit, when it differs from the release's (a compilation, a guest, "Various").
+   *
+   * @return the artists, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<ArtistCredit> artists();
 
   /**
    * The length, as printed on the release or measured from the audio.
@@ -121,6 +129,14 @@ public abstract class Track {
    */
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Note> notes();
+
+  /**
+   * The track's identifiers in outside databases (a MusicBrainz track id).
+   *
+   * @return the ids, if any
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract Optional<ExternalIds> ids();
 
   /**
    * Makes a track from its position, title and length as printed.
@@ -321,4 +337,40 @@ public abstract class Track {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract Track withNotes(Iterable<? extends Note> elements);
+
+  /**
+   * Returns a copy with another {@code artists}, checked like a built value.
+   *
+   * @param elements the new {@code artists}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Track withArtists(ArtistCredit... elements);
+
+  /**
+   * Returns a copy with another {@code artists}, checked like a built value.
+   *
+   * @param elements the new {@code artists}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Track withArtists(Iterable<? extends ArtistCredit> elements);
+
+  /**
+   * Returns a copy with another {@code ids}, checked like a built value.
+   *
+   * @param value the new {@code ids}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Track withIds(ExternalIds value);
+
+  /**
+   * Returns a copy with another {@code ids}, checked like a built value.
+   *
+   * @param optional the new {@code ids}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Track withIds(Optional<? extends ExternalIds> optional);
 }

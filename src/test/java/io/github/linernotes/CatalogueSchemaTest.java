@@ -227,7 +227,7 @@ class CatalogueSchemaTest {
   @Test
   void everyEnumListsTheModelsJsonNames() throws NoSuchFieldException {
     Map<String, Class<? extends Enum<?>>> enums = Map.of(
-        "albumKind", AlbumKind.class, "releaseStatus", ReleaseStatus.class, "mediumFormat", MediumFormat.class,
+        "albumKind", AlbumKind.class, "channels", Channels.class, "releaseStatus", ReleaseStatus.class, "mediumFormat", MediumFormat.class,
         "creditRole", CreditRole.class, "citationKind", CitationKind.class, "workRelation", WorkRelation.class,
         "workKind", WorkKind.class, "awardOutcome", AwardOutcome.class);
     for (Map.Entry<String, Class<? extends Enum<?>>> e : enums.entrySet()) {

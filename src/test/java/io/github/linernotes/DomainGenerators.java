@@ -115,6 +115,9 @@ public final class DomainGenerators {
   public static Gen<ArtistCredit> artistCredits() {
     return in -> {
       ArtistCredit.Builder b = ArtistCredit.builder().name(name(in));
+      if (chance(in, 20)) {
+        b.creditedAs(name(in));
+      }
       if (chance(in, 30)) {
         b.joinPhrase(pick(in, List.of(" & ", " and ", ", ", " with ", " feat. ", " / ")));
       }
@@ -176,6 +179,9 @@ public final class DomainGenerators {
           .instruments(distinctNames(in, 3))
           .roles(distinct(in, CreditRole.class, 3));
       if (chance(in, 20)) {
+        b.creditedRoles(distinctNames(in, 2));
+      }
+      if (chance(in, 20)) {
         b.roleNote(text(in));
       }
       if (!positions.isEmpty() && chance(in, 40)) {
@@ -225,6 +231,12 @@ public final class DomainGenerators {
   static Gen<Track> tracks(String position, List<String> sessionIds, List<String> citationIds) {
     return in -> {
       Track.Builder b = Track.builder().position(position).title(name(in));
+      if (chance(in, 10)) {
+        b.artists(listOf(in, 2, () -> artistCredits().generate(in)));
+      }
+      if (chance(in, 10)) {
+        b.ids(externalIds().generate(in));
+      }
       if (chance(in, 80)) {
         b.length(LengthAndRatingGenerators.trackLengths().generate(in));
       }
@@ -257,6 +269,12 @@ public final class DomainGenerators {
   static Gen<Medium> media(int mediumIndex, List<String> sessionIds, List<String> citationIds) {
     return in -> {
       Medium.Builder b = Medium.builder();
+      if (chance(in, 30)) {
+        b.descriptions(distinctNames(in, 3));
+      }
+      if (chance(in, 30)) {
+        b.channels(pick(in, List.of(Channels.values())));
+      }
       if (chance(in, 80)) {
         b.format(pick(in, List.of(MediumFormat.values())));
       }
@@ -331,6 +349,9 @@ public final class DomainGenerators {
   static Gen<Release> releases(String id, List<String> sessionIds, List<String> citationIds) {
     return in -> {
       Release.Builder b = Release.builder().id(id);
+      if (chance(in, 15)) {
+        b.artists(listOf(in, 2, () -> artistCredits().generate(in)));
+      }
       if (chance(in, 30)) {
         b.title(name(in));
       }
