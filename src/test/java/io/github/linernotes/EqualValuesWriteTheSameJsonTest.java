@@ -6,7 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.linernotes.id.Barcode;
 import io.github.linernotes.id.DiscogsId;
 import io.github.linernotes.id.Isbn;
+import io.github.linernotes.id.Isrc;
 import io.github.linernotes.id.Issn;
+import io.github.linernotes.id.Iswc;
 import io.github.linernotes.id.MusicBrainzId;
 import io.github.linernotes.id.WebAddress;
 import io.github.linernotes.id.WikidataId;
@@ -74,6 +76,12 @@ class EqualValuesWriteTheSameJsonTest {
     check("Isbn", isbns());
     check("Issn", oneOf(List.of(() -> Issn.parse("1478-8810"), () -> Issn.parse("14788810"),
         () -> Issn.parse("0028-0836"))));
+    check("Isrc", oneOf(List.of(() -> Isrc.parse("USRC17607839"), () -> Isrc.parse("US-RC1-76-07839"),
+        () -> Isrc.parse("usrc17607839"), () -> Isrc.parse("us-rc1-76-07839"), () -> Isrc.parse("Us-Rc1-76-07839"),
+        () -> Isrc.parse("GB0A10500001"), () -> Isrc.parse("gb-0a1-05-00001"))));
+    check("Iswc", oneOf(List.of(() -> Iswc.parse("T-034.524.680-1"), () -> Iswc.parse("T0345246801"),
+        () -> Iswc.parse("T-034524680-1"), () -> Iswc.parse("t-034.524.680-1"), () -> Iswc.parse("t0345246801"),
+        () -> Iswc.parse("T-123.456.789-4"), () -> Iswc.parse("t-123456789-4"))));
     check("Barcode", oneOf(List.of(() -> Barcode.parse("0 42284 73912 2"), () -> Barcode.parse("0042284739122"),
         () -> Barcode.parse("042284739122"))));
     check("WebAddress", oneOf(List.of(() -> WebAddress.parse("https://example.org/page"),

@@ -4,7 +4,9 @@ import io.github.linernotes.id.Barcode;
 import io.github.linernotes.id.DiscogsId;
 import io.github.linernotes.id.IdentifierGenerators;
 import io.github.linernotes.id.Isbn;
+import io.github.linernotes.id.Isrc;
 import io.github.linernotes.id.Issn;
+import io.github.linernotes.id.Iswc;
 import io.github.linernotes.id.MusicBrainzId;
 import io.github.linernotes.id.WebAddress;
 import io.github.linernotes.id.WikidataId;
@@ -371,6 +373,8 @@ class FuzzTest {
             LetterGrade::parse, LetterGrade.class),
         new ValueType<>("Isbn", IdentifierGenerators.isbns(), Isbn::parse, Isbn.class),
         new ValueType<>("Issn", IdentifierGenerators.issns(), Issn::parse, Issn.class),
+        new ValueType<>("Isrc", IdentifierGenerators.isrcs(), Isrc::parse, Isrc.class),
+        new ValueType<>("Iswc", IdentifierGenerators.iswcs(), Iswc::parse, Iswc.class),
         new ValueType<>("Barcode", IdentifierGenerators.barcodes(), Barcode::parse, Barcode.class),
         new ValueType<>("MusicBrainzId", IdentifierGenerators.musicBrainzIds(), MusicBrainzId::parse,
             MusicBrainzId.class),

@@ -1,7 +1,8 @@
 /**
  * Identifiers with their formats and check digits: {@link io.github.linernotes.id.Isbn}, {@link
  * io.github.linernotes.id.Issn}, {@link io.github.linernotes.id.Barcode}, {@link
- * io.github.linernotes.id.MusicBrainzId}, {@link io.github.linernotes.id.DiscogsId}, {@link
+ * io.github.linernotes.id.Isrc} (a recording), {@link io.github.linernotes.id.Iswc} (a musical work),
+ * {@link io.github.linernotes.id.MusicBrainzId}, {@link io.github.linernotes.id.DiscogsId}, {@link
  * io.github.linernotes.id.WikidataId} and {@link io.github.linernotes.id.WebAddress}.
  *
  * <p>Each is immutable, parsed from text with {@code parse} (a bad one is an {@link

@@ -60,6 +60,63 @@ public final class IdentifierGenerators {
     });
   }
 
+  /**
+   * Valid ISRCs with random prefixes, registrants, years and designations, given bare or with the three
+   * hyphens, in upper, lower or mixed case.
+   */
+  public static Gen<Isrc> isrcs() {
+    return randoms(14).map(r -> {
+      StringBuilder sb = new StringBuilder();
+      sb.append(UPPER.charAt(r[0] % 26)).append(UPPER.charAt(r[1] % 26));
+      for (int i = 2; i < 5; i++) {
+        sb.append(REGISTRANT_CHARS.charAt(r[i] % REGISTRANT_CHARS.length()));
+      }
+      sb.append(digitString(r, 5, 7));
+      String code = sb.toString();
+      switch (r[12] % 3) {
+        case 0:
+          break;
+        case 1:
+          code = code.toLowerCase(java.util.Locale.ROOT);
+          break;
+        default:
+          StringBuilder mixed = new StringBuilder(code);
+          for (int i = 0; i < mixed.length(); i++) {
+            if ((r[13] >> i & 1) == 1) {
+              mixed.setCharAt(i, Character.toLowerCase(mixed.charAt(i)));
+            }
+          }
+          code = mixed.toString();
+          break;
+      }
+      if (r[12] % 2 == 0) {
+        code = code.substring(0, 2) + '-' + code.substring(2, 5) + '-' + code.substring(5, 7) + '-' + code.substring(7);
+      }
+      return Isrc.parse(code);
+    });
+  }
+
+  /**
+   * Valid ISWCs with random work numbers, given as {@code T-NNN.NNN.NNN-C}, {@code T-NNNNNNNNN-C} or
+   * {@code TNNNNNNNNNC}, with {@code T} in either case.
+   */
+  public static Gen<Iswc> iswcs() {
+    return randoms(11).map(r -> {
+      String body = digitString(r, 0, 9);
+      char check = iswcCheck(body);
+      String t = r[10] % 4 == 0 ? "t" : "T";
+      switch (r[9] % 3) {
+        case 0:
+          return Iswc.parse(t + "-" + body.substring(0, 3) + '.' + body.substring(3, 6) + '.' + body.substring(6)
+              + '-' + check);
+        case 1:
+          return Iswc.parse(t + "-" + body + '-' + check);
+        default:
+          return Iswc.parse(t + body + check);
+      }
+    });
+  }
+
   /** Valid UPC-A and EAN-13 barcodes, bare or grouped by spaces and hyphens as sleeves print them. */
   public static Gen<Barcode> barcodes() {
     return randoms(15).map(r -> {
@@ -135,7 +192,8 @@ public final class IdentifierGenerators {
 
   /** Characters and short strings that parsers tend to trip over. */
   static final List<String> TROUBLEMAKERS = List.of(
-      "0", "1", "5", "7", "8", "9", "-", " ", "  ", "X", "x", "Q", "q", "P", "a", "F", "g", ":", "/", "//", "%",
+      "0", "1", "5", "7", "8", "9", "-", " ", "  ", "X", "x", "Q", "q", "P", "a", "T", "t", "US", "F", "g", ":",
+      "/", "//", "%",
       "%2", "%zz", "@", "?", "#", "[", "]", "{", "}", "+", ".", "http", "https://", "\u0663", "\uFF13", "\u0969",
       "\uD83C", "\uDFB5", "\uD83C\uDFB5", "\u0000", "\t", "\n", "\u00A0", "\u2013", "\u00E9", "\u0130", "\u017F");
 
@@ -194,6 +252,15 @@ public final class IdentifierGenerators {
     }
     int check = (11 - sum % 11) % 11;
     return check == 10 ? 'X' : (char) ('0' + check);
+  }
+
+  /** ISWC check digit: one plus each digit times its position from 1 on the left, up to a multiple of 10. */
+  static char iswcCheck(String nineDigits) {
+    int sum = 1;
+    for (int i = 1; i <= 9; i++) {
+      sum += i * (nineDigits.charAt(i - 1) - '0');
+    }
+    return (char) ('0' + (10 - sum % 10) % 10);
   }
 
   /** GS1 check digit: weights 1, 3, 1, … from the left for 12 digits, 3, 1, 3, … for 11. */
@@ -255,6 +322,8 @@ public final class IdentifierGenerators {
   }
 
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  private static final String REGISTRANT_CHARS = UPPER + "0123456789";
   private static final String LABEL_CHARS = LETTERS + "0123456789";
   private static final String PATH_CHARS = LABEL_CHARS + "ABCXYZ-._~!$&'()*+,;=:@";
 
