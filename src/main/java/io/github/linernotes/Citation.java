@@ -1,17 +1,16 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.linernotes.id.Isbn;
 import io.github.linernotes.id.Issn;
 import io.github.linernotes.id.WebAddress;
 import io.github.linernotes.value.PartialDate;
 import io.github.linernotes.value.PublicationDate;
-
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 

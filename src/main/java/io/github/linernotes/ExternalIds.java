@@ -1,14 +1,13 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.linernotes.id.DiscogsId;
 import io.github.linernotes.id.MusicBrainzId;
 import io.github.linernotes.id.WikidataId;
-
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 

@@ -1,10 +1,8 @@
 package io.github.linernotes;
 
-import io.github.linernotes.internal.Failures;
-
-import io.github.linernotes.value.InvalidValueException;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.linernotes.internal.Failures;
+import io.github.linernotes.value.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

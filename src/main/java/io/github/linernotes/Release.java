@@ -1,15 +1,14 @@
 package io.github.linernotes;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.linernotes.id.Barcode;
 import io.github.linernotes.value.RunningTime;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 

@@ -1,12 +1,11 @@
 package io.github.linernotes;
 
-import io.github.linernotes.value.PartialDate;
-
-import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.linernotes.value.PartialDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 

@@ -1,14 +1,13 @@
 package io.github.linernotes;
 
-import io.github.linernotes.value.Rating;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.linernotes.value.Rating;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 

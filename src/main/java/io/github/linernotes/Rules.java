@@ -1,7 +1,7 @@
 package io.github.linernotes;
 
-import io.github.linernotes.problem.ValuePath;
 import io.github.linernotes.problem.Problem;
+import io.github.linernotes.problem.ValuePath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -31,3 +31,4 @@
 package io.github.linernotes;
 
 import org.immutables.value.Value;
+

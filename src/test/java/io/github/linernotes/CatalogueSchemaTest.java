@@ -1,10 +1,5 @@
 package io.github.linernotes;
 
-import io.github.linernotes.value.Letter;
-import io.github.linernotes.value.LetterGrade;
-import io.github.linernotes.value.Score;
-import io.github.linernotes.value.Verdict;
-
 import static io.github.linernotes.CatalogueSchemaSupport.ALBUM;
 import static io.github.linernotes.CatalogueSchemaSupport.META_SCHEMA;
 import static io.github.linernotes.CatalogueSchemaSupport.REGISTRY;
@@ -30,6 +25,10 @@ import io.github.linernotes.json.CatalogueReader;
 import io.github.linernotes.json.CatalogueWriter;
 import io.github.linernotes.json.InvalidJsonException;
 import io.github.linernotes.json.LinerNotesJson;
+import io.github.linernotes.value.Letter;
+import io.github.linernotes.value.LetterGrade;
+import io.github.linernotes.value.Score;
+import io.github.linernotes.value.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

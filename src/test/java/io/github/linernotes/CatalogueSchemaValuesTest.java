@@ -1,24 +1,5 @@
 package io.github.linernotes;
 
-import io.github.linernotes.id.IdentifierGenerators;
-import io.github.linernotes.value.DateGenerators;
-import io.github.linernotes.value.LengthAndRatingGenerators;
-
-import io.github.linernotes.id.Barcode;
-import io.github.linernotes.id.DiscogsId;
-import io.github.linernotes.id.Isbn;
-import io.github.linernotes.id.Issn;
-import io.github.linernotes.id.MusicBrainzId;
-import io.github.linernotes.id.WebAddress;
-import io.github.linernotes.id.WikidataId;
-import io.github.linernotes.value.InvalidValueException;
-import io.github.linernotes.value.LetterGrade;
-import io.github.linernotes.value.PartialDate;
-import io.github.linernotes.value.PublicationDate;
-import io.github.linernotes.value.Rating;
-import io.github.linernotes.value.RunningTime;
-import io.github.linernotes.value.Verdict;
-
 import static io.github.linernotes.CatalogueSchemaSupport.ID;
 import static io.github.linernotes.CatalogueSchemaSupport.REGISTRY;
 import static io.github.linernotes.CatalogueSchemaSupport.describe;
@@ -28,6 +9,23 @@ import static org.quicktheories.QuickTheory.qt;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
+import io.github.linernotes.id.Barcode;
+import io.github.linernotes.id.DiscogsId;
+import io.github.linernotes.id.IdentifierGenerators;
+import io.github.linernotes.id.Isbn;
+import io.github.linernotes.id.Issn;
+import io.github.linernotes.id.MusicBrainzId;
+import io.github.linernotes.id.WebAddress;
+import io.github.linernotes.id.WikidataId;
+import io.github.linernotes.value.DateGenerators;
+import io.github.linernotes.value.InvalidValueException;
+import io.github.linernotes.value.LengthAndRatingGenerators;
+import io.github.linernotes.value.LetterGrade;
+import io.github.linernotes.value.PartialDate;
+import io.github.linernotes.value.PublicationDate;
+import io.github.linernotes.value.Rating;
+import io.github.linernotes.value.RunningTime;
+import io.github.linernotes.value.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

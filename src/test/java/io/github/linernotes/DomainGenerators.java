@@ -3,7 +3,6 @@ package io.github.linernotes;
 import io.github.linernotes.id.IdentifierGenerators;
 import io.github.linernotes.value.DateGenerators;
 import io.github.linernotes.value.LengthAndRatingGenerators;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -5,7 +5,6 @@ import io.github.linernotes.value.PartialDate;
 import io.github.linernotes.value.PublicationDate;
 import io.github.linernotes.value.Rating;
 import io.github.linernotes.value.RunningTime;
-
 import java.util.List;
 import java.util.Map;
 import org.quicktheories.core.Gen;

@@ -1,13 +1,11 @@
 package io.github.linernotes;
 
-import io.github.linernotes.problem.Problem;
-
-import io.github.linernotes.value.Rating;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.linernotes.problem.Problem;
+import io.github.linernotes.value.Rating;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,11 @@
 package io.github.linernotes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.linernotes.consistency.ConsistencyCheck;
 import io.github.linernotes.id.Barcode;
 import io.github.linernotes.id.DiscogsId;
 import io.github.linernotes.id.IdentifierGenerators;
@@ -10,6 +16,10 @@ import io.github.linernotes.id.Iswc;
 import io.github.linernotes.id.MusicBrainzId;
 import io.github.linernotes.id.WebAddress;
 import io.github.linernotes.id.WikidataId;
+import io.github.linernotes.json.CatalogueEntry;
+import io.github.linernotes.json.CatalogueReader;
+import io.github.linernotes.json.InvalidJsonException;
+import io.github.linernotes.json.LinerNotesJson;
 import io.github.linernotes.value.DateGenerators;
 import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.value.LengthAndRatingGenerators;
@@ -19,17 +29,6 @@ import io.github.linernotes.value.PartialDate;
 import io.github.linernotes.value.PublicationDate;
 import io.github.linernotes.value.Rating;
 import io.github.linernotes.value.RunningTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import io.github.linernotes.consistency.ConsistencyCheck;
-import io.github.linernotes.json.CatalogueEntry;
-import io.github.linernotes.json.CatalogueReader;
-import io.github.linernotes.json.InvalidJsonException;
-import io.github.linernotes.json.LinerNotesJson;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,10 @@
 package io.github.linernotes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.linernotes.id.Isbn;
 import io.github.linernotes.id.Issn;
+import io.github.linernotes.json.LinerNotesJson;
 import io.github.linernotes.value.DatePrecision;
 import io.github.linernotes.value.Letter;
 import io.github.linernotes.value.LetterGrade;
@@ -9,10 +12,6 @@ import io.github.linernotes.value.PartialDate;
 import io.github.linernotes.value.RunningTime;
 import io.github.linernotes.value.Score;
 import io.github.linernotes.value.Verdict;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.linernotes.json.LinerNotesJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.linernotes.cli;
 
 import java.io.PrintStream;
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine;
 
 /** The tool's name, and what it prints for a mistake on the command line. */
 final class Usage {

@@ -1,7 +1,7 @@
 package io.github.linernotes.consistency;
 
-import io.github.linernotes.problem.ValuePath;
 import io.github.linernotes.problem.Problem;
+import io.github.linernotes.problem.ValuePath;
 import java.util.List;
 import java.util.Objects;
 

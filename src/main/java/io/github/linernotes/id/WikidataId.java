@@ -1,14 +1,11 @@
 package io.github.linernotes.id;
 
-import io.github.linernotes.internal.CheckDigits;
-
-import io.github.linernotes.internal.Failures;
-
-import io.github.linernotes.value.InvalidValueException;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.linernotes.internal.CheckDigits;
+import io.github.linernotes.internal.Failures;
 import io.github.linernotes.value.InvalidValueException.Kind;
+import io.github.linernotes.value.InvalidValueException;
 import java.util.Objects;
 
 /**

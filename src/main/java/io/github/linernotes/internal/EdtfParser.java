@@ -1,9 +1,9 @@
 package io.github.linernotes.internal;
 
-import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.value.InvalidValueException.Kind;
-import io.github.linernotes.value.PartialDate;
+import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.value.PartialDate.IntervalEnd;
+import io.github.linernotes.value.PartialDate;
 
 /**
  * Reads the EDTF subset that {@link PartialDate} models, in two passes: first the shape (digits,

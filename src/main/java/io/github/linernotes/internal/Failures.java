@@ -1,7 +1,7 @@
 package io.github.linernotes.internal;
 
-import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.value.InvalidValueException.Kind;
+import io.github.linernotes.value.InvalidValueException;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,7 @@
 package io.github.linernotes.json;
 
-import io.github.linernotes.internal.Printable;
-
 import io.github.linernotes.Album;
+import io.github.linernotes.internal.Printable;
 import io.github.linernotes.problem.ValuePath;
 import java.io.BufferedInputStream;
 import java.io.Closeable;

@@ -1,8 +1,8 @@
 package io.github.linernotes.json;
 
 import io.github.linernotes.internal.Printable;
-import io.github.linernotes.problem.ValuePath;
 import io.github.linernotes.problem.Problem;
+import io.github.linernotes.problem.ValuePath;
 import java.util.List;
 
 /**

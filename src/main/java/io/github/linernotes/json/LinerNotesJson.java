@@ -1,13 +1,12 @@
 package io.github.linernotes.json;
 
-import io.github.linernotes.internal.Printable;
-
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.ValidationException;
-import io.github.linernotes.problem.ValuePath;
+import io.github.linernotes.internal.Printable;
 import io.github.linernotes.problem.Problem;
+import io.github.linernotes.problem.ValuePath;
+import io.github.linernotes.value.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +18,8 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;

@@ -1,9 +1,8 @@
 package io.github.linernotes.value;
 
-import io.github.linernotes.internal.Failures;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.linernotes.internal.Failures;
 import java.util.Objects;
 
 /**

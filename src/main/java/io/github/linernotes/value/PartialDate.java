@@ -1,11 +1,9 @@
 package io.github.linernotes.value;
 
-import io.github.linernotes.internal.EdtfParser;
-
-import io.github.linernotes.internal.Failures;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.linernotes.internal.EdtfParser;
+import io.github.linernotes.internal.Failures;
 import io.github.linernotes.value.InvalidValueException.Kind;
 import java.time.LocalDate;
 import java.util.Objects;

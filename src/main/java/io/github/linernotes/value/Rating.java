@@ -1,9 +1,8 @@
 package io.github.linernotes.value;
 
-import io.github.linernotes.internal.Failures;
-
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.linernotes.internal.Failures;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.OptionalDouble;

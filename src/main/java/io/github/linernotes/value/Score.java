@@ -1,13 +1,12 @@
 package io.github.linernotes.value;
 
-import io.github.linernotes.internal.Failures;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.linernotes.internal.Failures;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

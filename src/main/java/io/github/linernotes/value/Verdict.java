@@ -1,12 +1,11 @@
 package io.github.linernotes.value;
 
-import io.github.linernotes.internal.Failures;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.linernotes.internal.Failures;
 import java.util.OptionalDouble;
 
 /**

@@ -1,21 +1,20 @@
 package io.github.linernotes.id;
 
-import io.github.linernotes.value.InvalidValueException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.linernotes.value.InvalidValueException.Kind;
+import io.github.linernotes.value.InvalidValueException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class BarcodeTest {
 

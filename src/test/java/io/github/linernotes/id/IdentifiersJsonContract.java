@@ -6,8 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.linernotes.JsonMapperAdapter;
-import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.value.InvalidValueException.Kind;
+import io.github.linernotes.value.InvalidValueException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,12 @@
 package io.github.linernotes.id;
 
-import io.github.linernotes.value.InvalidValueException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.linernotes.value.InvalidValueException.Kind;
+import io.github.linernotes.value.InvalidValueException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,5 @@
 package io.github.linernotes.json;
 
-import io.github.linernotes.value.Verdict;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -10,17 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.linernotes.Album;
 import io.github.linernotes.ArtistCredit;
-import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.Medium;
-import io.github.linernotes.value.Rating;
 import io.github.linernotes.ReferenceAlbums;
 import io.github.linernotes.Release;
-import io.github.linernotes.value.RunningTime;
 import io.github.linernotes.Track;
 import io.github.linernotes.ValidationException;
 import io.github.linernotes.consistency.ConsistencyCheck;
 import io.github.linernotes.consistency.Finding;
 import io.github.linernotes.consistency.FindingCode;
+import io.github.linernotes.value.InvalidValueException;
+import io.github.linernotes.value.Rating;
+import io.github.linernotes.value.RunningTime;
+import io.github.linernotes.value.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

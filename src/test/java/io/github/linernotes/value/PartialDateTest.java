@@ -1,7 +1,5 @@
 package io.github.linernotes.value;
 
-import io.github.linernotes.internal.EdtfGrammar;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -9,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.linernotes.internal.EdtfGrammar;
 import io.github.linernotes.value.InvalidValueException.Kind;
 import io.github.linernotes.value.PartialDate.IntervalEnd;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package io.github.linernotes.value;
 
-import io.github.linernotes.json.LinerNotesJson;
-
 import static io.github.linernotes.value.LengthAndRatingGenerators.MAX_MILLIS;
 import static io.github.linernotes.value.LengthAndRatingGenerators.hoursText;
 import static io.github.linernotes.value.LengthAndRatingGenerators.minutesText;
@@ -16,6 +14,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.linernotes.json.LinerNotesJson;
 import io.github.linernotes.value.InvalidValueException.Kind;
 import java.time.Duration;
 import java.util.ArrayList;

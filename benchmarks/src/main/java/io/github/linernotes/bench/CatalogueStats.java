@@ -1,11 +1,7 @@
 package io.github.linernotes.bench;
 
-import io.github.linernotes.value.Letter;
-import io.github.linernotes.value.Score;
-
 import io.github.linernotes.Album;
 import io.github.linernotes.Medium;
-import io.github.linernotes.value.Rating;
 import io.github.linernotes.Release;
 import io.github.linernotes.Review;
 import io.github.linernotes.Session;
@@ -14,6 +10,9 @@ import io.github.linernotes.bench.CatalogueRecords.AlbumRecord;
 import io.github.linernotes.consistency.ConsistencyCheck;
 import io.github.linernotes.consistency.Finding;
 import io.github.linernotes.json.CatalogueReader;
+import io.github.linernotes.value.Letter;
+import io.github.linernotes.value.Rating;
+import io.github.linernotes.value.Score;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;

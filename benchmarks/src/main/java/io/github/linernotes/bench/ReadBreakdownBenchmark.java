@@ -1,13 +1,6 @@
 package io.github.linernotes.bench;
 
 import io.github.linernotes.Album;
-import io.github.linernotes.id.Barcode;
-import io.github.linernotes.id.Isbn;
-import io.github.linernotes.id.Issn;
-import io.github.linernotes.value.PartialDate;
-import io.github.linernotes.value.PublicationDate;
-import io.github.linernotes.value.RunningTime;
-import io.github.linernotes.id.WebAddress;
 import io.github.linernotes.bench.CatalogueRecords.AlbumRecord;
 import io.github.linernotes.bench.CatalogueRecords.CitationRecord;
 import io.github.linernotes.bench.CatalogueRecords.MediumRecord;
@@ -15,7 +8,14 @@ import io.github.linernotes.bench.CatalogueRecords.ReleaseEventRecord;
 import io.github.linernotes.bench.CatalogueRecords.ReleaseRecord;
 import io.github.linernotes.bench.CatalogueRecords.SessionRecord;
 import io.github.linernotes.bench.CatalogueRecords.TrackRecord;
+import io.github.linernotes.id.Barcode;
+import io.github.linernotes.id.Isbn;
+import io.github.linernotes.id.Issn;
+import io.github.linernotes.id.WebAddress;
 import io.github.linernotes.json.LinerNotesJson;
+import io.github.linernotes.value.PartialDate;
+import io.github.linernotes.value.PublicationDate;
+import io.github.linernotes.value.RunningTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

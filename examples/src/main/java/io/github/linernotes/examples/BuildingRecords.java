@@ -8,16 +8,16 @@ import io.github.linernotes.CitationKind;
 import io.github.linernotes.LabelInfo;
 import io.github.linernotes.Medium;
 import io.github.linernotes.MediumFormat;
-import io.github.linernotes.value.PartialDate;
 import io.github.linernotes.Personnel;
-import io.github.linernotes.value.Rating;
 import io.github.linernotes.Release;
 import io.github.linernotes.Review;
-import io.github.linernotes.value.RunningTime;
 import io.github.linernotes.Session;
 import io.github.linernotes.Track;
 import io.github.linernotes.ValidationException;
 import io.github.linernotes.json.LinerNotesJson;
+import io.github.linernotes.value.PartialDate;
+import io.github.linernotes.value.Rating;
+import io.github.linernotes.value.RunningTime;
 
 /** Building records in code, writing and reading them as JSON, and what a broken record reports. */
 public final class BuildingRecords {

@@ -1,7 +1,7 @@
 package io.github.linernotes.examples;
 
-import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.id.Isbn;
+import io.github.linernotes.value.InvalidValueException;
 import io.github.linernotes.value.PartialDate;
 import io.github.linernotes.value.Rating;
 import io.github.linernotes.value.RunningTime;
