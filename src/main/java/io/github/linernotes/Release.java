@@ -21,8 +21,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = Release.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Release.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "title", "artists", "status", "labels", "events", "packaging", "media",
-    "statedLength", "statedTrackCount", "credits", "awards", "barcode", "ids", "citations", "notes"})
+@JsonPropertyOrder({"id", "title", "artists", "status", "labels", "companies", "events", "packaging",
+    "media", "statedLength", "statedTrackCount", "credits", "awards", "barcode", "identifiers", "ids",
+    "citations", "notes"})
 public abstract class Release {
 
   Release() {}
@@ -72,6 +73,15 @@ public abstract class Release {
    */
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<LabelInfo> labels();
+
+  /**
+   * Companies credited on the release besides its labels: pressing plants, distributors, the holders of
+   * the ℗ and © lines, studios.
+   *
+   * @return the company credits, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<CompanyCredit> companies();
 
   /**
    * When and where it was issued.
@@ -136,6 +146,14 @@ public abstract class Release {
    */
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<Barcode> barcode();
+
+  /**
+   * Codes on the release other than its barcode: ASIN, label code, matrix and run-out, SID codes.
+   *
+   * @return the identifiers, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<ReleaseIdentifier> identifiers();
 
   /**
    * The release's identifiers in outside databases.
@@ -478,4 +496,40 @@ public abstract class Release {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract Release withArtists(Iterable<? extends ArtistCredit> elements);
+
+  /**
+   * Returns a copy with another {@code companies}, checked like a built value.
+   *
+   * @param elements the new {@code companies}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Release withCompanies(CompanyCredit... elements);
+
+  /**
+   * Returns a copy with another {@code companies}, checked like a built value.
+   *
+   * @param elements the new {@code companies}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Release withCompanies(Iterable<? extends CompanyCredit> elements);
+
+  /**
+   * Returns a copy with another {@code identifiers}, checked like a built value.
+   *
+   * @param elements the new {@code identifiers}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Release withIdentifiers(ReleaseIdentifier... elements);
+
+  /**
+   * Returns a copy with another {@code identifiers}, checked like a built value.
+   *
+   * @param elements the new {@code identifiers}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Release withIdentifiers(Iterable<? extends ReleaseIdentifier> elements);
 }

@@ -157,6 +157,8 @@ class CatalogueSchemaTest {
     RECORDS.put("albumLink", AlbumLink.class);
     RECORDS.put("artistCredit", ArtistCredit.class);
     RECORDS.put("labelInfo", LabelInfo.class);
+    RECORDS.put("releaseIdentifier", ReleaseIdentifier.class);
+    RECORDS.put("companyCredit", CompanyCredit.class);
     RECORDS.put("releaseEvent", ReleaseEvent.class);
     RECORDS.put("externalIds", ExternalIds.class);
   }
@@ -181,6 +183,8 @@ class CatalogueSchemaTest {
       Map.entry("albumLink", List.of("title")),
       Map.entry("artistCredit", List.of("name")),
       Map.entry("labelInfo", List.of("name")),
+      Map.entry("releaseIdentifier", List.of("value")),
+      Map.entry("companyCredit", List.of("name")),
       Map.entry("releaseEvent", List.of()),
       Map.entry("externalIds", List.of()));
 
@@ -225,10 +229,18 @@ class CatalogueSchemaTest {
 
   @Test
   void everyEnumListsTheModelsJsonNames() throws NoSuchFieldException {
-    Map<String, Class<? extends Enum<?>>> enums = Map.of(
-        "albumKind", AlbumKind.class, "channels", Channels.class, "releaseStatus", ReleaseStatus.class, "mediumFormat", MediumFormat.class,
-        "creditRole", CreditRole.class, "citationKind", CitationKind.class, "workRelation", WorkRelation.class,
-        "workKind", WorkKind.class, "awardOutcome", AwardOutcome.class);
+    Map<String, Class<? extends Enum<?>>> enums = Map.ofEntries(
+        Map.entry("albumKind", AlbumKind.class),
+        Map.entry("channels", Channels.class),
+        Map.entry("releaseStatus", ReleaseStatus.class),
+        Map.entry("mediumFormat", MediumFormat.class),
+        Map.entry("identifierType", IdentifierType.class),
+        Map.entry("companyRole", CompanyRole.class),
+        Map.entry("creditRole", CreditRole.class),
+        Map.entry("citationKind", CitationKind.class),
+        Map.entry("workRelation", WorkRelation.class),
+        Map.entry("workKind", WorkKind.class),
+        Map.entry("awardOutcome", AwardOutcome.class));
     for (Map.Entry<String, Class<? extends Enum<?>>> e : enums.entrySet()) {
       List<String> names = new ArrayList<>();
       for (Enum<?> constant : e.getValue().getEnumConstants()) {

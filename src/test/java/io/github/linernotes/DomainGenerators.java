@@ -144,6 +144,36 @@ public final class DomainGenerators {
     };
   }
 
+  public static Gen<CompanyCredit> companyCredits() {
+    return in -> {
+      CompanyCredit.Builder b = CompanyCredit.builder().name(name(in)).role(pick(in, List.of(CompanyRole.values())));
+      if (chance(in, 50)) {
+        b.creditedRole(pick(in, List.of("Pressed By", "Phonographic Copyright (p)", "Record Company", "Recorded At")));
+      }
+      if (chance(in, 30)) {
+        b.catalogueNumber(pick(in, List.of("660.213 MR", "CL 1355", "YEX 748")));
+      }
+      if (chance(in, 30)) {
+        b.date(DateGenerators.partialDates().generate(in));
+      }
+      if (chance(in, 20)) {
+        b.ids(externalIds().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  public static Gen<ReleaseIdentifier> releaseIdentifiers() {
+    return in -> {
+      ReleaseIdentifier.Builder b = ReleaseIdentifier.builder().type(pick(in, List.of(IdentifierType.values())))
+          .value(pick(in, List.of("YEX 748-1", "LC 0309", "B000002UAL", "IFPI L555", "GEMA", name(in))));
+      if (chance(in, 40)) {
+        b.description(pick(in, List.of("Side A", "Side B", "CD1 (Variation 2)", name(in))));
+      }
+      return b.build();
+    };
+  }
+
   public static Gen<LabelInfo> labels() {
     return in -> {
       LabelInfo.Builder b = LabelInfo.builder().name(name(in));
@@ -348,6 +378,12 @@ public final class DomainGenerators {
   static Gen<Release> releases(String id, List<String> sessionIds, List<String> citationIds) {
     return in -> {
       Release.Builder b = Release.builder().id(id);
+      if (chance(in, 20)) {
+        b.companies(listOf(in, 2, () -> companyCredits().generate(in)));
+      }
+      if (chance(in, 20)) {
+        b.identifiers(listOf(in, 2, () -> releaseIdentifiers().generate(in)));
+      }
       if (chance(in, 15)) {
         b.artists(listOf(in, 2, () -> artistCredits().generate(in)));
       }

@@ -106,6 +106,8 @@ final class DomainJsonFixtures {
         Map.entry(AlbumLink.class, DomainGenerators.albumLinks()),
         Map.entry(Venue.class, DomainGenerators.venues()),
         Map.entry(LabelInfo.class, DomainGenerators.labels()),
+        Map.entry(CompanyCredit.class, DomainGenerators.companyCredits()),
+        Map.entry(ReleaseIdentifier.class, DomainGenerators.releaseIdentifiers()),
         Map.entry(ReleaseEvent.class, DomainGenerators.releaseEvents()),
         Map.entry(ArtistCredit.class, DomainGenerators.artistCredits()),
         Map.entry(ExternalIds.class, DomainGenerators.externalIds()));
