@@ -36,7 +36,31 @@ public enum CreditRole {
   @JsonProperty("design") DESIGN,
   /** Directed a film or production the music belongs to. */
   @JsonProperty("director") DIRECTOR,
-  /** Any other part; describe it in {@link Personnel#roleNote()}. */
+  /** Sings. */
+  @JsonProperty("vocals") VOCALS,
+  /** An orchestra or other ensemble credited as performer. */
+  @JsonProperty("orchestra") ORCHESTRA,
+  /** Prepared a choir. */
+  @JsonProperty("chorus-master") CHORUS_MASTER,
+  /** Scored the music for an orchestra. */
+  @JsonProperty("orchestrator") ORCHESTRATOR,
+  /** An executive producer. */
+  @JsonProperty("executive-producer") EXECUTIVE_PRODUCER,
+  /** Engineered the recording. */
+  @JsonProperty("recording-engineer") RECORDING_ENGINEER,
+  /** Remixed a recording. */
+  @JsonProperty("remixer") REMIXER,
+  /** Made a DJ mix. */
+  @JsonProperty("dj-mix") DJ_MIX,
+  /** Edited the recording. */
+  @JsonProperty("editor") EDITOR,
+  /** Drew the cover or booklet. */
+  @JsonProperty("illustration") ILLUSTRATION,
+  /** Directed the art. */
+  @JsonProperty("art-direction") ART_DIRECTION,
+  /** Cut the lacquers. */
+  @JsonProperty("lacquer-cut") LACQUER_CUT,
+  /** Any other part; the credit's {@link Personnel#creditedRoles()} or {@link Personnel#roleNote()} say what. */
   @JsonProperty("other") OTHER;
 
   /** Reads the JSON name exactly; anything else, however close, is refused. */

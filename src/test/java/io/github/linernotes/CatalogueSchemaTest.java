@@ -433,7 +433,7 @@ class CatalogueSchemaTest {
     r.put("an empty join phrase", "{\"title\":\"T\",\"artists\":[{\"name\":\"A\",\"joinPhrase\":\"\"}]}");
     r.put("an unknown album kind", HEAD + ",\"kinds\":[\"opera\"]}");
     r.put("an album kind in capitals", HEAD + ",\"kinds\":[\"SOUNDTRACK\"]}");
-    r.put("an unknown medium format", HEAD + ",\"releases\":[{\"id\":\"r\",\"media\":[{\"format\":\"8-track\"}]}]}");
+    r.put("an unknown medium format", HEAD + ",\"releases\":[{\"id\":\"r\",\"media\":[{\"format\":\"wax-cylinder\"}]}]}");
     r.put("an unknown role", HEAD + ",\"credits\":[{\"name\":\"n\",\"roles\":[\"singer\"]}]}");
     r.put("an unknown citation kind", citation(",\"kind\":\"blog\""));
     r.put("an unknown award outcome", HEAD + ",\"releases\":[{\"id\":\"r\",\"awards\":[{\"name\":\"Grammy\","

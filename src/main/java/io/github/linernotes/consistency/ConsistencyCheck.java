@@ -3,6 +3,10 @@ package io.github.linernotes.consistency;
 import io.github.linernotes.Album;
 import io.github.linernotes.AlbumLink;
 import io.github.linernotes.Citation;
+import io.github.linernotes.CompanyCredit;
+import io.github.linernotes.CompanyRole;
+import io.github.linernotes.CreditRole;
+import io.github.linernotes.MediumFormat;
 import io.github.linernotes.Medium;
 import io.github.linernotes.Note;
 import io.github.linernotes.Personnel;
@@ -50,6 +54,8 @@ import java.util.Set;
  *       surrounding space), session, take, version and alternate-take flag.</li>
  *   <li>{@code credit-outside-session}: a session's musician is credited on a track position where every
  *       track that names a session names another one.</li>
+ *   <li>{@code unknown-role}, {@code unknown-format} (info): a role or format as credited that no known
+ *       value stands for; kept as credited, never refused.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -98,6 +104,7 @@ public final class ConsistencyCheck {
     run.citations();
     run.sessionCredits();
     run.futureDates();
+    run.vocabulary();
     return List.copyOf(run.findings);
   }
 
@@ -145,6 +152,47 @@ public final class ConsistencyCheck {
         trackCount(release, rp);
         recordingDates(release, rp);
         duplicates(release, rp);
+      }
+    }
+
+    /** Roles and formats as credited that no known value stands for: kept, and reported as info. */
+    void vocabulary() {
+      credits(album.credits(), "credits");
+      for (int s = 0; s < album.sessions().size(); s++) {
+        credits(album.sessions().get(s).lineUp(), "sessions[" + s + "].lineUp");
+      }
+      for (int r = 0; r < album.releases().size(); r++) {
+        Release release = album.releases().get(r);
+        String rp = "releases[" + r + "]";
+        credits(release.credits(), rp + ".credits");
+        for (int c = 0; c < release.companies().size(); c++) {
+          CompanyCredit company = release.companies().get(c);
+          if (company.role() == CompanyRole.OTHER && company.creditedRole().isPresent()) {
+            add(FindingCode.UNKNOWN_ROLE, "company role \"" + company.creditedRole().get()
+                + "\" is not one the model knows; it is kept as credited", rp + ".companies[" + c + "].creditedRole");
+          }
+        }
+        for (int m = 0; m < release.media().size(); m++) {
+          Medium medium = release.media().get(m);
+          String mp = rp + ".media[" + m + "]";
+          if (medium.format().orElse(MediumFormat.OTHER) == MediumFormat.OTHER && !medium.descriptions().isEmpty()) {
+            add(FindingCode.UNKNOWN_FORMAT, "format \"" + String.join(", ", medium.descriptions())
+                + "\" is not one the model knows; it is kept as printed", mp + ".descriptions");
+          }
+          for (int t = 0; t < medium.tracks().size(); t++) {
+            credits(medium.tracks().get(t).credits(), mp + ".tracks[" + t + "].credits");
+          }
+        }
+      }
+    }
+
+    private void credits(List<Personnel> credits, String path) {
+      for (int i = 0; i < credits.size(); i++) {
+        Personnel credit = credits.get(i);
+        if (!credit.creditedRoles().isEmpty() && (credit.roles().isEmpty() || credit.roles().contains(CreditRole.OTHER))) {
+          add(FindingCode.UNKNOWN_ROLE, "roles as credited \"" + String.join(", ", credit.creditedRoles())
+              + "\" are not all ones the model knows; they are kept as credited", path + "[" + i + "].creditedRoles");
+        }
       }
     }
 

@@ -32,7 +32,11 @@ public enum FindingCode implements ProblemCode {
   /** The same recording (title, session, take and version) appears twice on one medium. */
   DUPLICATE_RECORDING("duplicate-recording", Severity.WARNING),
   /** A session's musician is credited on a position where no track from that session is. */
-  CREDIT_OUTSIDE_SESSION("credit-outside-session", Severity.WARNING);
+  CREDIT_OUTSIDE_SESSION("credit-outside-session", Severity.WARNING),
+  /** A role as credited that no known role stands for: kept, and reported so that it can be mapped. */
+  UNKNOWN_ROLE("unknown-role", Severity.INFO),
+  /** A medium whose format the model does not know, described only by its printed details. */
+  UNKNOWN_FORMAT("unknown-format", Severity.INFO);
 
   private final String code;
   private final Severity severity;

@@ -1,5 +1,10 @@
 package io.github.linernotes.consistency;
 
+import io.github.linernotes.CompanyCredit;
+import io.github.linernotes.CompanyRole;
+import io.github.linernotes.CreditRole;
+import io.github.linernotes.MediumFormat;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.linernotes.Album;
@@ -243,6 +248,28 @@ class ConsistencyCheckTest {
       assertThat(f.paths()).extracting(Object::toString).containsExactly("albums[1].reviews[0]");
       assertThat(f.pointer()).isEqualTo("/albums/1/reviews/0");
     });
+  }
+
+  @Test
+  void rolesAndFormatsTheModelDoesNotKnowAreKeptAndReportedAsInfo() {
+    Personnel cutter = Personnel.builder().name("Ray Staff").addRoles(CreditRole.OTHER)
+        .addCreditedRoles("Lacquer Cut By (DMM)").build();
+    Release lp = Release.builder().id("r").addCredits(cutter)
+        .addCompanies(CompanyCredit.builder().name("Record Industry").creditedRole("Glass Mastered By").build())
+        .addMedia(Medium.builder().addDescriptions("Lathe Cut", "8\"").build())
+        .build();
+    List<Finding> findings = CHECK.check(album().addReleases(lp).build());
+    assertThat(findings).extracting(Finding::code)
+        .containsExactly(FindingCode.UNKNOWN_ROLE, FindingCode.UNKNOWN_ROLE, FindingCode.UNKNOWN_FORMAT);
+    assertThat(findings).extracting(f -> f.paths().get(0).toString()).containsExactly(
+        "releases[0].credits[0].creditedRoles", "releases[0].companies[0].creditedRole", "releases[0].media[0].descriptions");
+    assertThat(findings).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    assertThat(findings.get(0).message()).contains("Lacquer Cut By (DMM)");
+
+    Personnel known = cutter.withRoles(CreditRole.LACQUER_CUT);
+    Release mapped = lp.withCredits(known).withCompanies(CompanyCredit.of(CompanyRole.PRESSED_BY, "Record Industry"))
+        .withMedia(Medium.builder().format(MediumFormat.VINYL).addDescriptions("Lathe Cut").build());
+    assertThat(CHECK.check(album().addReleases(mapped).build())).as("known meanings raise nothing").isEmpty();
   }
 
   @Test
