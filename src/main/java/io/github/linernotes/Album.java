@@ -23,8 +23,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = Album.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Album.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"title", "artists", "kinds", "genres", "styles", "firstReleased", "sessions", "releases",
-    "credits", "reviews", "citations", "sources", "notes", "relatedWorks", "chronology", "ids"})
+@JsonPropertyOrder({"title", "artists", "kinds", "genres", "styles", "firstReleased", "sessions",
+    "recordings", "works", "releases", "credits", "reviews", "citations", "sources", "notes", "relatedWorks",
+    "chronology", "ids"})
 public abstract class Album {
 
   Album() {}
@@ -87,6 +88,23 @@ public abstract class Album {
    */
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<Session> sessions();
+
+  /**
+   * The album's recordings: each captured performance once, which the tracks of every release refer to;
+   * ids unique.
+   *
+   * @return the recordings, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<Recording> recordings();
+
+  /**
+   * The works the album's recordings perform; ids unique.
+   *
+   * @return the works, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<Work> works();
 
   /**
    * The releases; ids are unique.
@@ -527,4 +545,40 @@ public abstract class Album {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract Album withIds(Optional<? extends ExternalIds> optional);
+
+  /**
+   * Returns a copy with another {@code recordings}, checked like a built value.
+   *
+   * @param elements the new {@code recordings}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Album withRecordings(Recording... elements);
+
+  /**
+   * Returns a copy with another {@code recordings}, checked like a built value.
+   *
+   * @param elements the new {@code recordings}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Album withRecordings(Iterable<? extends Recording> elements);
+
+  /**
+   * Returns a copy with another {@code works}, checked like a built value.
+   *
+   * @param elements the new {@code works}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Album withWorks(Work... elements);
+
+  /**
+   * Returns a copy with another {@code works}, checked like a built value.
+   *
+   * @param elements the new {@code works}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Album withWorks(Iterable<? extends Work> elements);
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Resolves the references inside an album, the one check that only the album can make: ids of sessions,
- * releases and citations are unique; every track's session, every credit's track positions and every
+ * recordings, works, releases and citations are unique; every track's session and recording, every
+ * recording's session and works, every credit's recordings and track positions and every
  * citation id used by the album's sources, releases, awards, sections, tracks, sessions, reviews, notes
  * and related works name something the album has.
  */
@@ -25,6 +26,8 @@ final class AlbumReferences {
 
   private void check(Album album) {
     Set<String> sessionIds = v.uniqueIds("sessions", album.sessions(), Session::id);
+    Set<String> recordingIds = v.uniqueIds("recordings", album.recordings(), Recording::id);
+    Set<String> workIds = v.uniqueIds("works", album.works(), Work::id);
     v.uniqueIds("releases", album.releases(), Release::id);
     Set<String> citationIds = v.uniqueIds("citations", album.citations(), Citation::id);
     v.idList("sources", album.sources());
@@ -50,11 +53,37 @@ final class AlbumReferences {
             v.add("releases[" + r + "].media[" + m + "].tracks[" + t + "].session", Rule.UNKNOWN_SESSION,
                 "the album has no session with id \"" + track.session().get() + "\"");
           }
+          if (track.recording().isPresent() && !recordingIds.contains(track.recording().get())) {
+            v.add("releases[" + r + "].media[" + m + "].tracks[" + t + "].recording", Rule.UNKNOWN_RECORDING,
+                "the album has no recording with id \"" + track.recording().get() + "\"");
+          }
           if (!track.notes().isEmpty()) {
             releaseNoteRefs(r, ".media[" + m + "].tracks[" + t + "].notes", track.notes(), citationIds);
           }
         }
       }
+    }
+    for (int i = 0; i < album.recordings().size(); i++) {
+      Recording recording = album.recordings().get(i);
+      String path = "recordings[" + i + "]";
+      if (recording.session().isPresent() && !sessionIds.contains(recording.session().get())) {
+        v.add(path + ".session", Rule.UNKNOWN_SESSION,
+            "the album has no session with id \"" + recording.session().get() + "\"");
+      }
+      for (int w = 0; w < recording.works().size(); w++) {
+        if (!workIds.contains(recording.works().get(w))) {
+          v.add(path + ".works[" + w + "]", Rule.UNKNOWN_WORK,
+              "the album has no work with id \"" + recording.works().get(w) + "\"");
+        }
+      }
+      noteRefs(path + ".notes", recording.notes(), citationIds);
+    }
+    recordingRefs("credits", album.credits(), recordingIds);
+    for (int s = 0; s < album.sessions().size(); s++) {
+      recordingRefs("sessions[" + s + "].lineUp", album.sessions().get(s).lineUp(), recordingIds);
+    }
+    for (int r = 0; r < album.releases().size(); r++) {
+      recordingRefs("releases[" + r + "].credits", album.releases().get(r).credits(), recordingIds);
     }
     Set<String> allPositions = null;
     for (int s = 0; s < album.sessions().size(); s++) {
@@ -76,6 +105,19 @@ final class AlbumReferences {
     noteRefs("notes", album.notes(), citationIds);
     for (int i = 0; i < album.relatedWorks().size(); i++) {
       citationRefs("relatedWorks[" + i + "].citations", album.relatedWorks().get(i).citations(), citationIds);
+    }
+  }
+
+  /** Recording ids named by credits, which must be recordings of the album. */
+  private void recordingRefs(String path, List<Personnel> credits, Set<String> recordingIds) {
+    for (int i = 0; i < credits.size(); i++) {
+      List<String> ids = credits.get(i).recordings();
+      for (int j = 0; j < ids.size(); j++) {
+        if (!recordingIds.contains(ids.get(j))) {
+          v.add(path + "[" + i + "].recordings[" + j + "]", Rule.UNKNOWN_RECORDING,
+              "the album has no recording with id \"" + ids.get(j) + "\"");
+        }
+      }
     }
   }
 

@@ -18,7 +18,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = Personnel.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Personnel.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"name", "instruments", "roles", "creditedRoles", "roleNote", "tracks", "ids"})
+@JsonPropertyOrder({"name", "instruments", "roles", "creditedRoles", "roleNote", "tracks", "recordings",
+    "ids"})
 public abstract class Personnel {
 
   Personnel() {}
@@ -79,6 +80,15 @@ public abstract class Personnel {
   public abstract List<String> tracks();
 
   /**
+   * The ids of the album's recordings this credit is limited to, for a session line-up or an album
+   * credit that does not apply to every recording; each must resolve; no value twice.
+   *
+   * @return the recordings, possibly empty
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract List<String> recordings();
+
+  /**
    * The person's identifiers in outside databases.
    *
    * @return the identifiers, if any are known
@@ -107,6 +117,7 @@ public abstract class Personnel {
     v.optionalText("roleNote", roleNote());
     v.positionList("tracks", tracks());
     v.nameList("creditedRoles", creditedRoles());
+    v.idList("recordings", recordings());
     v.done();
   }
 
@@ -247,4 +258,22 @@ public abstract class Personnel {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract Personnel withCreditedRoles(Iterable<String> elements);
+
+  /**
+   * Returns a copy with another {@code recordings}, checked like a built value.
+   *
+   * @param elements the new {@code recordings}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withRecordings(String... elements);
+
+  /**
+   * Returns a copy with another {@code recordings}, checked like a built value.
+   *
+   * @param elements the new {@code recordings}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withRecordings(Iterable<String> elements);
 }

@@ -37,8 +37,12 @@ public enum Rule implements ProblemCode {
   CONFLICTING_VALUES("conflicting-values"),
   /** A reference to a citation the album does not have. */
   UNKNOWN_CITATION("unknown-citation"),
-  /** A track naming a session the album does not have. */
+  /** A track or recording naming a session the album does not have. */
   UNKNOWN_SESSION("unknown-session"),
+  /** A track or credit naming a recording the album does not have. */
+  UNKNOWN_RECORDING("unknown-recording"),
+  /** A recording naming a work the album does not have. */
+  UNKNOWN_WORK("unknown-work"),
   /** A credit or section naming a track position no track has. */
   UNKNOWN_TRACK_POSITION("unknown-track-position");
 

@@ -20,8 +20,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = Track.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Track.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"position", "title", "artists", "length", "session", "take", "version", "alternateTake",
-    "previouslyUnreleased", "credits", "notes", "ids"})
+@JsonPropertyOrder({"position", "title", "artists", "recording", "length", "session", "take", "version",
+    "alternateTake", "previouslyUnreleased", "credits", "notes", "ids"})
 public abstract class Track {
 
   Track() {}
@@ -56,6 +56,15 @@ public abstract class Track {
    */
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract List<ArtistCredit> artists();
+
+  /**
+   * The id of the album's recording this track is an appearance of; must resolve. When it is given,
+   * the recording says the session, take, version and alternate take, and the track does not.
+   *
+   * @return the recording id, if any
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract Optional<String> recording();
 
   /**
    * The length, as printed on the release or measured from the audio.
@@ -169,6 +178,13 @@ public abstract class Track {
             "a credit on one track cannot name track positions");
       }
     }
+    recording().ifPresent(r -> {
+      v.id("recording", r);
+      if (session().isPresent() || take().isPresent() || version().isPresent() || alternateTake()) {
+        v.add("recording", Rule.CONFLICTING_VALUES,
+            "a track that names its recording leaves the session, take, version and alternate take to it");
+      }
+    });
     v.done();
   }
 
@@ -372,4 +388,22 @@ public abstract class Track {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract Track withIds(Optional<? extends ExternalIds> optional);
+
+  /**
+   * Returns a copy with another {@code recording}, checked like a built value.
+   *
+   * @param value the new {@code recording}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Track withRecording(String value);
+
+  /**
+   * Returns a copy with another {@code recording}, checked like a built value.
+   *
+   * @param optional the new {@code recording}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Track withRecording(Optional<String> optional);
 }

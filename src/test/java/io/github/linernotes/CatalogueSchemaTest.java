@@ -158,6 +158,8 @@ class CatalogueSchemaTest {
     RECORDS.put("artistCredit", ArtistCredit.class);
     RECORDS.put("labelInfo", LabelInfo.class);
     RECORDS.put("releaseIdentifier", ReleaseIdentifier.class);
+    RECORDS.put("recording", Recording.class);
+    RECORDS.put("work", Work.class);
     RECORDS.put("companyCredit", CompanyCredit.class);
     RECORDS.put("releaseEvent", ReleaseEvent.class);
     RECORDS.put("externalIds", ExternalIds.class);
@@ -184,6 +186,8 @@ class CatalogueSchemaTest {
       Map.entry("artistCredit", List.of("name")),
       Map.entry("labelInfo", List.of("name")),
       Map.entry("releaseIdentifier", List.of("value")),
+      Map.entry("recording", List.of("id", "title")),
+      Map.entry("work", List.of("id", "title")),
       Map.entry("companyCredit", List.of("name")),
       Map.entry("releaseEvent", List.of()),
       Map.entry("externalIds", List.of()));

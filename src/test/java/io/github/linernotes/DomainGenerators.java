@@ -587,6 +587,77 @@ public final class DomainGenerators {
   }
 
   /** Whole albums whose every reference resolves. */
+  /** A release some of whose tracks are appearances of the album's recordings, saying nothing of their own. */
+  static Release onRecordings(RandomnessSource in, Release release, List<String> recordingIds) {
+    List<Medium> media = new ArrayList<>();
+    for (Medium medium : release.media()) {
+      List<Track> tracks = new ArrayList<>();
+      for (Track track : medium.tracks()) {
+        tracks.add(!chance(in, 50) ? track : Track.builder().from(track).session(java.util.Optional.empty())
+            .take(java.util.OptionalInt.empty()).version(java.util.Optional.empty()).alternateTake(false)
+            .recording(pick(in, recordingIds)).build());
+      }
+      media.add(medium.withTracks(tracks));
+    }
+    return release.withMedia(media);
+  }
+
+  static Gen<Recording> recordings(String id, List<String> sessionIds, List<String> workIds, List<String> citationIds) {
+    return in -> {
+      Recording.Builder b = Recording.builder().id(id).title(name(in));
+      if (chance(in, 15)) {
+        b.artists(listOf(in, 2, () -> artistCredits().generate(in)));
+      }
+      if (!sessionIds.isEmpty() && chance(in, 70)) {
+        b.session(pick(in, sessionIds));
+      }
+      if (chance(in, 30)) {
+        b.take(between(in, 1, 12));
+      }
+      if (chance(in, 20)) {
+        b.version(pick(in, List.of("film mix, with added reverb", "without reverb", "mono", "edit")));
+      }
+      b.alternateTake(chance(in, 15));
+      if (chance(in, 50)) {
+        b.length(LengthAndRatingGenerators.trackLengths().generate(in));
+      }
+      b.credits(listOf(in, 2, () -> personnel().generate(in)));
+      b.works(subset(in, workIds, 2));
+      if (chance(in, 40)) {
+        b.addIsrcs(io.github.linernotes.id.IdentifierGenerators.isrcs().generate(in));
+      }
+      if (chance(in, 30)) {
+        b.ids(externalIds().generate(in));
+      }
+      b.notes(listOf(in, 2, () -> notes(citationIds).generate(in)));
+      return b.build();
+    };
+  }
+
+  static Gen<Work> works(String id) {
+    return in -> {
+      Work.Builder b = Work.builder().id(id).title(name(in));
+      b.composers(listOf(in, 2, () -> artistCredits().generate(in)));
+      b.lyricists(listOf(in, 1, () -> artistCredits().generate(in)));
+      b.arrangers(listOf(in, 1, () -> artistCredits().generate(in)));
+      if (chance(in, 40)) {
+        b.iswc(io.github.linernotes.id.IdentifierGenerators.iswcs().generate(in));
+      }
+      if (chance(in, 30)) {
+        b.ids(externalIds().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  public static Gen<Recording> recordings() {
+    return recordings("rec-1", List.of(), List.of(), List.of());
+  }
+
+  public static Gen<Work> works() {
+    return works("work-1");
+  }
+
   public static Gen<Album> albums() {
     return in -> {
       List<String> citationIds = new ArrayList<>();
@@ -613,6 +684,21 @@ public final class DomainGenerators {
       for (int r = 0; r < releaseCount; r++) {
         releases.add(releases("release-" + (r + 1), sessionIds, citationIds).generate(in));
       }
+      List<String> workIds = new ArrayList<>();
+      int works = between(in, 0, 3);
+      for (int i = 1; i <= works; i++) {
+        workIds.add("work-" + i);
+        b.addWorks(works("work-" + i).generate(in));
+      }
+      List<String> recordingIds = new ArrayList<>();
+      int recordingCount = between(in, 0, 4);
+      for (int i = 1; i <= recordingCount; i++) {
+        recordingIds.add("rec-" + i);
+        b.addRecordings(recordings("rec-" + i, sessionIds, workIds, citationIds).generate(in));
+      }
+      if (!recordingIds.isEmpty()) {
+        releases.replaceAll(release -> onRecordings(in, release, recordingIds));
+      }
       b.releases(releases);
       java.util.Set<String> distinctPositions = new java.util.LinkedHashSet<>();
       releases.forEach(r -> r.media().forEach(m -> m.tracks().forEach(t -> distinctPositions.add(t.position()))));
@@ -620,7 +706,11 @@ public final class DomainGenerators {
       for (String id : sessionIds) {
         b.addSessions(sessions(id, positions, citationIds).generate(in));
       }
-      b.credits(listOf(in, 3, () -> personnel(positions).generate(in)));
+      b.credits(listOf(in, 3, () -> {
+        Personnel credit = personnel(positions).generate(in);
+        return recordingIds.isEmpty() || !chance(in, 30) ? credit
+            : Personnel.builder().from(credit).recordings(subset(in, recordingIds, 2)).build();
+      }));
       b.reviews(listOf(in, 4, () -> reviews(citationIds).generate(in)));
       for (String id : citationIds) {
         b.addCitations(citations(id).generate(in));

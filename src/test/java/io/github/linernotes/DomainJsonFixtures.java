@@ -94,6 +94,8 @@ final class DomainJsonFixtures {
         Map.entry(Medium.class, DomainGenerators.media()),
         Map.entry(MediumSection.class, DomainGenerators.mediumSections()),
         Map.entry(Track.class, DomainGenerators.tracks()),
+        Map.entry(Recording.class, DomainGenerators.recordings()),
+        Map.entry(Work.class, DomainGenerators.works()),
         Map.entry(Session.class, DomainGenerators.sessions()),
         Map.entry(Personnel.class, DomainGenerators.personnel()),
         Map.entry(Review.class, DomainGenerators.reviews()),

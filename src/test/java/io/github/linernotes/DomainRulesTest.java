@@ -267,4 +267,34 @@ class DomainRulesTest {
     assertThat(e.getMessage()).contains("title: must not be blank [required]")
         .contains("artists: an album needs at least one credited artist [required]");
   }
+
+  @Test
+  void recordingsAndWorksAreReferencedByIdAndSaySessionsAndTakesOnce() {
+    Session paris = Session.builder().id("paris").build();
+    Work generique = Work.builder().id("generique").title("Générique")
+        .addComposers(ArtistCredit.of("Miles Davis")).iswc(io.github.linernotes.id.Iswc.parse("T-034.524.680-1")).build();
+    Recording take = Recording.builder().id("generique-1").title("Générique").session("paris").take(1)
+        .addWorks("generique").addIsrcs(io.github.linernotes.id.Isrc.parse("FRZ035800123")).build();
+    Track a1 = Track.builder().position("A1").title("Générique").recording("generique-1").build();
+    Release lp = Release.builder().id("lp").addMedia(Medium.builder().addTracks(a1).build()).build();
+    Personnel kenny = Personnel.builder().name("Kenny Clarke").addInstruments("drums").addRecordings("generique-1").build();
+    Album album = minimalAlbum().addSessions(paris.withLineUp(kenny)).addRecordings(take).addWorks(generique)
+        .addReleases(lp).build();
+    assertThat(album.recordings()).containsExactly(take);
+    assertThat(album.releases().get(0).media().get(0).tracks().get(0).recording()).contains("generique-1");
+
+    assertViolations(() -> minimalAlbum().addReleases(lp).build(),
+        v("releases[0].media[0].tracks[0].recording", "unknown-recording"));
+    assertViolations(() -> minimalAlbum().addRecordings(take).build(),
+        v("recordings[0].session", "unknown-session"), v("recordings[0].works[0]", "unknown-work"));
+    assertViolations(() -> minimalAlbum().addSessions(paris.withLineUp(kenny)).build(),
+        v("sessions[0].lineUp[0].recordings[0]", "unknown-recording"));
+    assertViolations(() -> minimalAlbum().addRecordings(take.withSession(java.util.Optional.empty()).withWorks(), take
+        .withSession(java.util.Optional.empty()).withWorks()).build(), v("recordings[1].id", "duplicate-id"));
+    assertViolations(() -> Track.builder().position("A1").title("t").recording("r").session("paris").build(),
+        v("recording", "conflicting-values"));
+    assertViolations(() -> Recording.builder().id("r").title("t").take(0).addWorks("w", "w").build(),
+        v("take", "out-of-range"), v("works[1]", "duplicate-value"));
+    assertViolations(() -> Work.builder().id("w x").title(" ").build(), v("id", "invalid-id"), v("title", "required"));
+  }
 }

@@ -10,6 +10,7 @@ import io.github.linernotes.MediumFormat;
 import io.github.linernotes.Medium;
 import io.github.linernotes.Note;
 import io.github.linernotes.Personnel;
+import io.github.linernotes.Recording;
 import io.github.linernotes.Release;
 import io.github.linernotes.ReleaseEvent;
 import io.github.linernotes.Session;
@@ -138,6 +139,26 @@ public final class ConsistencyCheck {
 
     Run(Album album) {
       this.album = album;
+      for (Recording recording : album.recordings()) {
+        recordings.putIfAbsent(recording.id(), recording);
+      }
+    }
+
+    final Map<String, Recording> recordings = new HashMap<>();
+
+    /** The session a track was recorded at: its recording's, or its own when it names no recording. */
+    Optional<String> sessionOf(Track track) {
+      Recording recording = track.recording().map(recordings::get).orElse(null);
+      return recording != null ? recording.session() : track.session();
+    }
+
+    /** What makes two tracks the same recording: the recording they name, or what they say of it. */
+    List<Object> recordingKey(Track track) {
+      if (track.recording().isPresent()) {
+        return List.of("recording", track.recording().get());
+      }
+      return List.of(track.title().strip().toLowerCase(Locale.ROOT), track.session(), track.take(),
+          track.version(), track.alternateTake());
     }
 
     void add(FindingCode code, String message, String... paths) {
@@ -274,7 +295,7 @@ public final class ConsistencyCheck {
 
     private void recordingDates(Release release, String rp) {
       Set<String> sessionIds = new HashSet<>();
-      release.media().forEach(m -> m.tracks().forEach(t -> t.session().ifPresent(sessionIds::add)));
+      release.media().forEach(m -> m.tracks().forEach(t -> sessionOf(t).ifPresent(sessionIds::add)));
       for (int e = 0; e < release.events().size(); e++) {
         Optional<PartialDate> issued = release.events().get(e).date();
         if (issued.isEmpty()) {
@@ -328,8 +349,7 @@ public final class ConsistencyCheck {
         Map<List<Object>, Integer> seen = new HashMap<>();
         for (int t = 0; t < medium.tracks().size(); t++) {
           Track track = medium.tracks().get(t);
-          List<Object> key = List.of(track.title().strip().toLowerCase(Locale.ROOT), track.session(), track.take(),
-              track.version(), track.alternateTake());
+          List<Object> key = recordingKey(track);
           Integer first = seen.putIfAbsent(key, t);
           if (first != null) {
             String mp = rp + ".media[" + m + "]";
@@ -410,7 +430,7 @@ public final class ConsistencyCheck {
         for (Medium medium : release.media()) {
           for (Track track : medium.tracks()) {
             Set<String> sessions = sessionsAtPosition.computeIfAbsent(track.position(), p -> new HashSet<>());
-            sessions.add(track.session().orElse(""));
+            sessions.add(sessionOf(track).orElse(""));
           }
         }
       }
@@ -418,6 +438,15 @@ public final class ConsistencyCheck {
         Session session = album.sessions().get(s);
         for (int p = 0; p < session.lineUp().size(); p++) {
           Personnel person = session.lineUp().get(p);
+          for (int r = 0; r < person.recordings().size(); r++) {
+            Recording recording = recordings.get(person.recordings().get(r));
+            if (recording != null && recording.session().isPresent()
+                && !recording.session().get().equals(session.id())) {
+              add(FindingCode.CREDIT_OUTSIDE_SESSION, person.name() + " of session \"" + session.id()
+                  + "\" is credited on recording \"" + recording.id() + "\", which comes from session "
+                  + recording.session().get(), "sessions[" + s + "].lineUp[" + p + "].recordings[" + r + "]");
+            }
+          }
           for (int t = 0; t < person.tracks().size(); t++) {
             Set<String> there = sessionsAtPosition.getOrDefault(person.tracks().get(t), Set.of());
             if (!there.isEmpty() && !there.contains(session.id()) && !there.contains("")) {

@@ -1,5 +1,7 @@
 package io.github.linernotes.consistency;
 
+import io.github.linernotes.Recording;
+
 import io.github.linernotes.CompanyCredit;
 import io.github.linernotes.CompanyRole;
 import io.github.linernotes.CreditRole;
@@ -270,6 +272,24 @@ class ConsistencyCheckTest {
     Release mapped = lp.withCredits(known).withCompanies(CompanyCredit.of(CompanyRole.PRESSED_BY, "Record Industry"))
         .withMedia(Medium.builder().format(MediumFormat.VINYL).addDescriptions("Lathe Cut").build());
     assertThat(CHECK.check(album().addReleases(mapped).build())).as("known meanings raise nothing").isEmpty();
+  }
+
+  @Test
+  void tracksAreCheckedThroughTheirRecordings() {
+    Session paris = Session.builder().id("paris").date(io.github.linernotes.value.PartialDate.parse("1957-12-04"))
+        .addLineUp(Personnel.builder().name("Pierre Michelot").addRecordings("later").build()).build();
+    Session later = Session.builder().id("later").build();
+    Recording generique = Recording.builder().id("generique").title("Générique").session("paris").build();
+    Recording other = Recording.builder().id("later").title("Later").session("later").build();
+    Track a1 = Track.builder().position("A1").title("Générique").recording("generique").build();
+    Track a2 = Track.builder().position("A2").title("Générique (again)").recording("generique").build();
+    Release lp = Release.builder().id("r").addEvents(ReleaseEvent.builder()
+            .date(io.github.linernotes.value.PartialDate.parse("1957-01")).build())
+        .addMedia(Medium.builder().addTracks(a1, a2).build()).build();
+    List<Finding> findings = CHECK.check(album().addSessions(paris, later).addRecordings(generique, other)
+        .addReleases(lp).build());
+    assertThat(findings).extracting(Finding::code).containsExactlyInAnyOrder(FindingCode.RELEASE_BEFORE_RECORDING,
+        FindingCode.DUPLICATE_RECORDING, FindingCode.CREDIT_OUTSIDE_SESSION);
   }
 
   @Test

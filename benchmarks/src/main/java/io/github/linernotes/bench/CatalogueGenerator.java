@@ -1,5 +1,7 @@
 package io.github.linernotes.bench;
 
+import io.github.linernotes.Recording;
+
 import io.github.linernotes.Album;
 import io.github.linernotes.AlbumKind;
 import io.github.linernotes.AlbumLink;
