@@ -1,6 +1,5 @@
 package io.github.linernotes.json;
 
-import io.github.linernotes.internal.Printable;
 import io.github.linernotes.problem.Problem;
 import io.github.linernotes.problem.ValuePath;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class InvalidJsonException extends RuntimeException {
 
   static InvalidJsonException of(String source, long line, long column, ValuePath path, JsonRule rule,
       String reason) {
-    return new InvalidJsonException(source, line, column, List.of(Problem.of(rule, path, Printable.of(reason))),
+    return new InvalidJsonException(source, line, column, List.of(Problem.of(rule, path, reason)),
         null);
   }
 

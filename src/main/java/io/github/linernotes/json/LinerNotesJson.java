@@ -199,7 +199,7 @@ public final class LinerNotesJson {
     } else if (invalidValue != null) {
       problems.add(Problem.of(JsonRule.INVALID_VALUE, path, invalidValue.getMessage(), invalidValue.kind()));
     } else {
-      problems.add(Problem.of(codeOf(e), path, Printable.of(reasonOf(e))));
+      problems.add(Problem.of(codeOf(e), path, reasonOf(e)));
     }
     return new InvalidJsonException(source, line, column, problems, e);
   }

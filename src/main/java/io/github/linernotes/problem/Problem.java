@@ -1,5 +1,6 @@
 package io.github.linernotes.problem;
 
+import io.github.linernotes.internal.Printable;
 import io.github.linernotes.value.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,8 @@ public final class Problem {
   private Problem(ProblemCode rule, ValuePath path, String message, InvalidValueException.Kind valueKind) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.path = Objects.requireNonNull(path, "path");
-    this.message = Objects.requireNonNull(message, "message");
+    // a message may quote the rejected input; keep it on one line whatever that input holds
+    this.message = Printable.of(Objects.requireNonNull(message, "message"));
     this.valueKind = valueKind;
   }
 
@@ -35,7 +37,8 @@ public final class Problem {
    *
    * @param rule the code of the problem
    * @param path where it is, relative to the value that was checked or read
-   * @param message what is wrong, in words, on one line
+   * @param message what is wrong, in words; characters that would break the line (control characters,
+   *     line separators, unpaired surrogates) are kept as {@code \}{@code uXXXX} escapes
    * @return the problem
    * @throws NullPointerException if an argument is null
    */
@@ -151,8 +154,8 @@ public final class Problem {
   @Override
   public String toString() {
     String pointer = path.toPointer();
-    return (pointer.isEmpty() ? "/" : io.github.linernotes.internal.Printable.of(pointer,
-        io.github.linernotes.internal.Printable.QUOTED)) + ": " + message + " [" + rule.code() + "]";
+    return (pointer.isEmpty() ? "/" : Printable.of(pointer, Printable.QUOTED)) + ": " + message + " [" + rule.code()
+        + "]";
   }
 
   /**

@@ -352,4 +352,13 @@ class HostileJsonTest {
     assertThat(catchThrowableOfType(InvalidJsonException.class,
         () -> CatalogueReader.strict().readDocument(A + A)).code()).isEqualTo("syntax");
   }
+
+  @Test
+  void aRuleMessageQuotingHostileInputStaysOnOneLine() {
+    InvalidJsonException e = catchThrowableOfType(InvalidJsonException.class,
+        () -> LinerNotesJson.read("{\"area\":\"a\\nb\"}", io.github.linernotes.ReleaseEvent.class));
+    assertThat(e.code()).isEqualTo("invalid-code");
+    assertThat(e.getMessage()).doesNotContain("\n").contains("a\\u000Ab");
+    assertThat(e.reason()).doesNotContain("\n");
+  }
 }
