@@ -210,7 +210,8 @@ class FuzzTest {
       Map.entry("authors", Author.class), Map.entry("awards", Award.class), Map.entry("relatedWorks", RelatedWork.class),
       Map.entry("chronology", Chronology.class), Map.entry("ids", ExternalIds.class), Map.entry("venue", Venue.class),
       Map.entry("sections", MediumSection.class), Map.entry("previous", AlbumLink.class),
-      Map.entry("next", AlbumLink.class));
+      Map.entry("next", AlbumLink.class), Map.entry("recordings", Recording.class), Map.entry("works", Work.class),
+      Map.entry("companies", CompanyCredit.class), Map.entry("identifiers", ReleaseIdentifier.class));
 
   /** A part of an album (a release, a track, a rating…), mutated and read as its own type by every mapper. */
   private static void checkOnePart(SplittableRandom random, List<String> sources) {
