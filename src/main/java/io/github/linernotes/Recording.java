@@ -148,16 +148,9 @@ public abstract class Recording {
     v.id("id", id());
     v.name("title", title());
     session().ifPresent(s -> v.id("session", s));
-    if (take().isPresent() && take().getAsInt() < 1) {
-      v.add("take", Rule.OUT_OF_RANGE, "take " + take().getAsInt() + " is not 1 or more");
-    }
+    v.take("take", take());
     v.optionalName("version", version());
-    for (int i = 0; i < credits().size(); i++) {
-      if (!credits().get(i).tracks().isEmpty()) {
-        v.add("credits[" + i + "].tracks", Rule.CONFLICTING_VALUES,
-            "a credit on one recording cannot name track positions");
-      }
-    }
+    v.creditsWithoutPositions("credits", credits(), "recording");
     v.idList("works", works());
     v.unique("isrcs", isrcs());
     v.done();

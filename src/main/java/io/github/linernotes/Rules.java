@@ -37,6 +37,22 @@ final class Rules {
     this.recordType = recordType;
   }
 
+  /** A take number, when given, is 1 or more. */
+  void take(String path, java.util.OptionalInt take) {
+    if (take.isPresent() && take.getAsInt() < 1) {
+      add(path, Rule.OUT_OF_RANGE, "take " + take.getAsInt() + " is not 1 or more");
+    }
+  }
+
+  /** The credits of one track or one recording belong to it alone and name no track positions. */
+  void creditsWithoutPositions(String path, List<Personnel> credits, String owner) {
+    for (int i = 0; i < credits.size(); i++) {
+      if (!credits.get(i).tracks().isEmpty()) {
+        add(path + "[" + i + "].tracks", Rule.CONFLICTING_VALUES, "a credit on one " + owner + " cannot name track positions");
+      }
+    }
+  }
+
   /** Starts checking one record of the named type. */
   static Rules of(String recordType) {
     return new Rules(recordType);

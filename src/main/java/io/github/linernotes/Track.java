@@ -168,16 +168,9 @@ public abstract class Track {
     if (session().isPresent()) {
       v.id("session", session().get());
     }
-    if (take().isPresent() && take().getAsInt() < 1) {
-      v.add("take", Rule.OUT_OF_RANGE, "take " + take().getAsInt() + " is not 1 or more");
-    }
+    v.take("take", take());
     v.optionalName("version", version());
-    for (int i = 0; i < credits().size(); i++) {
-      if (!credits().get(i).tracks().isEmpty()) {
-        v.add("credits[" + i + "].tracks", Rule.CONFLICTING_VALUES,
-            "a credit on one track cannot name track positions");
-      }
-    }
+    v.creditsWithoutPositions("credits", credits(), "track");
     recording().ifPresent(r -> {
       v.id("recording", r);
       if (session().isPresent() || take().isPresent() || version().isPresent() || alternateTake()) {
