@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One date and place where a release was issued, as MusicBrainz's release events. Either may be
- * unknown, but not both. The date may be vague ({@code 198X}) or unknown (absent); the area is an ISO
+ * unknown, but not both. A region without a code is kept by name in {@code areaName}. The date may be vague ({@code 198X}) or unknown (absent); the area is an ISO
  * 3166-1 alpha-2 country code, or {@code XE} for Europe and {@code XW} for the whole world (the
  * codes MusicBrainz uses for those regions).
  */
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = ReleaseEvent.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = ReleaseEvent.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"date", "area"})
+@JsonPropertyOrder({"date", "area", "areaName"})
 public abstract class ReleaseEvent {
 
   ReleaseEvent() {}
@@ -41,10 +41,18 @@ public abstract class ReleaseEvent {
   @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
   public abstract Optional<String> area();
 
+  /**
+   * Where it was issued as the source names it, for a region that has no code (such as {@code Australia & New Zealand}); kept as given.
+   *
+   * @return the name of the area, if any
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract Optional<String> areaName();
+
   @Value.Check
   final void check() {
     Rules v = Rules.of("ReleaseEvent");
-    if (date().isEmpty() && area().isEmpty()) {
+    if (date().isEmpty() && area().isEmpty() && areaName().isEmpty()) {
       v.add("", Rule.REQUIRED, "a release event needs a date, an area or both");
     }
     area().ifPresent(a -> {
@@ -53,6 +61,7 @@ public abstract class ReleaseEvent {
             "\"" + a + "\" is neither an ISO 3166-1 alpha-2 country code nor XE (Europe) or XW (worldwide)");
       }
     });
+    areaName().ifPresent(n -> v.name("areaName", n));
     v.done();
   }
 
@@ -70,7 +79,7 @@ public abstract class ReleaseEvent {
    * Builds one {@code ReleaseEvent}: set attributes with the methods named after them, add to lists with
    * {@code add…} and {@code addAll…}, copy an existing value with {@code from}, and call {@code build()}.
    *
-   * <p>Required: a date, an area or both; the area is an ISO 3166-1 alpha-2 code, XE or XW.
+   * <p>Required: a date, an area (code or name) or both; the area is an ISO 3166-1 alpha-2 code, XE or XW.
    */
   public static final class Builder extends ImmutableReleaseEvent.Builder {
     Builder() {}
@@ -111,4 +120,22 @@ public abstract class ReleaseEvent {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract ReleaseEvent withArea(Optional<String> optional);
+
+  /**
+   * Returns a copy with another {@code areaName}, checked like a built value.
+   *
+   * @param value the new {@code areaName}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract ReleaseEvent withAreaName(String value);
+
+  /**
+   * Returns a copy with another {@code areaName}, checked like a built value.
+   *
+   * @param optional the new {@code areaName}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract ReleaseEvent withAreaName(Optional<String> optional);
 }
