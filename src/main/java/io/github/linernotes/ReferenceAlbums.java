@@ -24,7 +24,7 @@ public final class ReferenceAlbums {
 
   /**
    * Returns Miles Davis' soundtrack <i>Ascenseur pour l'échafaud</i> (recorded 1957, released 1958): two
-   * sessions, three releases of different shapes (the 10-inch Fontana LP, the US <i>Jazz Track</i> with
+   * sessions, thirteen recordings (the ten film cues are works composed by Davis), three releases of different shapes (the 10-inch Fontana LP, the US <i>Jazz Track</i> with
    * its Grammy nomination, a CD from the late 1980s), four reviews with four kinds of rating, and eight
    * citations of eight kinds.
    *

@@ -123,12 +123,37 @@ class ReferenceAlbumTest {
             org.assertj.core.groups.Tuple.tuple("B3", "Visite du vigile", "2:00"),
             org.assertj.core.groups.Tuple.tuple("B4", "Au bar du Petit Bac", "2:50"),
             org.assertj.core.groups.Tuple.tuple("B5", "Chez le photographe du motel", "3:50"));
-    assertThat(tracks).allSatisfy(t -> assertThat(t.session()).contains("paris-1957-12"));
-    assertThat(lp.credits()).singleElement().satisfies(c -> {
-      assertThat(c.name()).isEqualTo("Miles Davis");
-      assertThat(c.roles()).containsExactly(CreditRole.COMPOSER);
-      assertThat(c.tracks()).isEmpty();
+    assertThat(tracks).allSatisfy(t -> {
+      assertThat(t.session()).isEmpty();
+      assertThat(recording(t).session()).contains("paris-1957-12");
+      assertThat(recording(t).title()).isEqualTo(t.title());
     });
+    assertThat(lp.credits()).isEmpty();
+  }
+
+  @Test
+  void allTenCuesAreWorksComposedByDavis() {
+    List<Track> cues = release("fontana-10-inch-1958").media().get(0).tracks();
+    assertThat(ALBUM.works()).hasSize(10);
+    assertThat(cues).allSatisfy(t -> {
+      Recording r = recording(t);
+      assertThat(r.works()).singleElement().satisfies(id -> {
+        Work w = ALBUM.works().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        assertThat(w.title()).isEqualTo(t.title());
+        assertThat(w.composers()).extracting(ArtistCredit::name).containsExactly("Miles Davis");
+      });
+    });
+    // the sextet's three pieces are recordings of the New York session; their composers are not sourced
+    assertThat(ALBUM.recordings()).filteredOn(r -> r.session().orElseThrow().equals("new-york-1958-05-26"))
+        .extracting(Recording::title, Recording::works)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("On Green Dolphin Street", List.of()),
+            org.assertj.core.groups.Tuple.tuple("Fran-Dance", List.of()),
+            org.assertj.core.groups.Tuple.tuple("Stella by Starlight", List.of()));
+  }
+
+  private static Recording recording(Track track) {
+    String id = track.recording().orElseThrow();
+    return ALBUM.recordings().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
@@ -151,7 +176,11 @@ class ReferenceAlbumTest {
     assertThat(jt.events()).singleElement().satisfies(e -> assertThat(e.area()).contains("US"));
     List<Track> tracks = jt.media().get(0).tracks();
     assertThat(tracks).hasSize(13);
-    assertThat(tracks.subList(0, 10)).allSatisfy(t -> assertThat(t.session()).contains("paris-1957-12"));
+    // side one holds the very recordings of the Fontana LP
+    assertThat(tracks.subList(0, 10)).extracting(Track::recording)
+        .containsExactlyElementsOf(release("fontana-10-inch-1958").media().get(0).tracks().stream()
+            .map(Track::recording).collect(Collectors.toList()));
+    assertThat(tracks.subList(0, 10)).allSatisfy(t -> assertThat(recording(t).session()).contains("paris-1957-12"));
     assertThat(tracks.subList(0, 10)).extracting(Track::title)
         .containsExactlyElementsOf(release("fontana-10-inch-1958").media().get(0).tracks().stream()
             .map(Track::title).collect(Collectors.toList()));
@@ -159,7 +188,8 @@ class ReferenceAlbumTest {
         org.assertj.core.groups.Tuple.tuple("B1", "On Green Dolphin Street"),
         org.assertj.core.groups.Tuple.tuple("B2", "Fran-Dance"),
         org.assertj.core.groups.Tuple.tuple("B3", "Stella by Starlight"));
-    assertThat(tracks.subList(10, 13)).allSatisfy(t -> assertThat(t.session()).contains("new-york-1958-05-26"));
+    assertThat(tracks.subList(10, 13)).allSatisfy(t -> assertThat(recording(t).session()).contains("new-york-1958-05-26"));
+    assertThat(jt.credits()).isEmpty();
     assertThat(ALBUM.relatedWorks()).anySatisfy(w -> {
       assertThat(w.title()).isEqualTo("1958 Miles");
       assertThat(w.relation()).isEqualTo(WorkRelation.REISSUED_ON);
@@ -336,7 +366,7 @@ class ReferenceAlbumTest {
     assertThat(citationIds).containsAll(ALBUM.sources());
     ALBUM.releases().forEach(r -> {
       assertThat(citationIds).containsAll(r.citations());
-      r.media().forEach(m -> m.tracks().forEach(t -> assertThat(sessionIds).contains(t.session().orElseThrow())));
+      r.media().forEach(m -> m.tracks().forEach(t -> assertThat(sessionIds).contains(recording(t).session().orElseThrow())));
     });
     // every citation is referred to by something
     java.util.Set<String> used = new java.util.HashSet<>(ALBUM.sources());
