@@ -26,10 +26,6 @@ import java.util.Objects;
  */
 public final class CatalogueWriter {
 
-  private static final byte[] HEAD = ("{\"format\":\"" + CatalogueReader.FORMAT + "\",\"version\":"
-      + CatalogueReader.VERSION + ",\"albums\":[").getBytes(StandardCharsets.UTF_8);
-  private static final byte[] TAIL = "]}\n".getBytes(StandardCharsets.UTF_8);
-
   private CatalogueWriter() {}
 
   /**
@@ -42,26 +38,9 @@ public final class CatalogueWriter {
    */
   public static void writeDocument(Iterable<Album> albums, OutputStream out) {
     Objects.requireNonNull(albums, "albums");
-    Objects.requireNonNull(out, "out");
-    try {
-      out.write(HEAD);
-      boolean first = true;
-      for (Album album : albums) {
-        out.write(first ? '\n' : ',');
-        if (!first) {
-          out.write('\n');
-        }
-        out.write(LinerNotesJson.mapper().writeValueAsBytes(Objects.requireNonNull(album, "album")));
-        first = false;
-      }
-      if (!first) {
-        out.write('\n');
-      }
-      out.write(TAIL);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CatalogueOutput catalogue = CatalogueOutput.document(out);
+    albums.forEach(catalogue::write);
+    catalogue.close();
   }
 
   /**
@@ -104,16 +83,9 @@ public final class CatalogueWriter {
    */
   public static void writeLines(Iterable<Album> albums, OutputStream out) {
     Objects.requireNonNull(albums, "albums");
-    Objects.requireNonNull(out, "out");
-    try {
-      for (Album album : albums) {
-        out.write(LinerNotesJson.mapper().writeValueAsBytes(Objects.requireNonNull(album, "album")));
-        out.write('\n');
-      }
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CatalogueOutput catalogue = CatalogueOutput.lines(out);
+    albums.forEach(catalogue::write);
+    catalogue.close();
   }
 
   /**
