@@ -103,7 +103,9 @@ final class MusicBrainzMapper {
     try {
       return m.document(root);
     } catch (Unusable u) {
-      return unusable(u.location, u.getMessage());
+      List<ImportNote> out = new ArrayList<>(m.notes.toList());
+      out.add(ImportNote.of(ImportCode.UNUSABLE, u.location, u.getMessage()));
+      return Imported.of(List.of(), out);
     } catch (RuntimeException | StackOverflowError e) {
       return unusable("", "the import failed unexpectedly (" + e.getClass().getSimpleName() + "); nothing was"
           + " imported");
