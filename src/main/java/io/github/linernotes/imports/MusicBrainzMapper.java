@@ -629,7 +629,6 @@ final class MusicBrainzMapper {
     }
     if (position == null) {
       notes.invalid(t.path(), "the track has no number or place the model can keep as its position; left out");
-      t.finish();
       return null;
     }
     positions.add(position);
@@ -655,8 +654,7 @@ final class MusicBrainzMapper {
     if (trackTitle.isEmpty()) {
       if (recordingId == null) {
         notes.invalid(t.path("title"), "the track has no title, and no recording to take one from; left out");
-        t.finish();
-        return null;
+          return null;
       }
       trackTitle = Optional.of(recordings.get(recordingId).title());
       notes.reinterpreted(t.path("title"), "the track has no title; its recording's title is used");
@@ -870,7 +868,6 @@ final class MusicBrainzMapper {
     Optional<String> recordingTitle = rec.name("title");
     if (recordingTitle.isEmpty()) {
       notes.invalid(rec.path("title"), "the recording has no title; the recording was left out");
-      rec.finish();
       return null;
     }
     String id = mbid.map(MusicBrainzId::toString).orElseGet(() -> "recording-" + (++synthetic));
@@ -1099,7 +1096,6 @@ final class MusicBrainzMapper {
     Optional<String> workTitle = w.name("title");
     if (workTitle.isEmpty()) {
       notes.invalid(w.path("title"), "the work has no title; left out");
-      w.finish();
       return null;
     }
     String id = mbid.map(MusicBrainzId::toString).orElseGet(() -> "work-" + (++synthetic));

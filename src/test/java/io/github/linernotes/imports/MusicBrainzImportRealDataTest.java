@@ -60,6 +60,24 @@ class MusicBrainzImportRealDataTest {
     }
   }
 
+  /** The notes of each document, counted by code: a change here is a change in what is left out. */
+  @Test
+  void notesCountedByCode() {
+    java.util.Map<String, String> expected = java.util.Map.of(
+        MusicBrainzFixtures.ABBA, "{not-imported=3}",
+        MusicBrainzFixtures.ALAN_VEGA, "{not-imported=14}",
+        MusicBrainzFixtures.BACH, "{not-imported=31}",
+        MusicBrainzFixtures.COMPLETE_ME, "{unusable=1}",
+        MusicBrainzFixtures.JEFF_MILLS, "{not-imported=17, reinterpreted=1}",
+        MusicBrainzFixtures.DARK_SIDE, "{invalid-value=1, not-imported=22}",
+        MusicBrainzFixtures.WISH_YOU_WERE_HERE, "{not-imported=14}",
+        MusicBrainzFixtures.RAMMSTEIN, "{not-imported=19}",
+        MusicBrainzFixtures.SWAN_LAKE, "{not-imported=7}");
+    for (String name : MusicBrainzFixtures.ALL) {
+      assertThat(MusicBrainzFixtures.counts(read(name))).as(name).isEqualTo(expected.get(name));
+    }
+  }
+
   @Test
   void bachPerahiaHasItsPerformersSessionAndWorks() {
     Imported result = read(MusicBrainzFixtures.BACH);
