@@ -106,7 +106,7 @@ final class MusicBrainzMapper {
       List<ImportNote> out = new ArrayList<>(m.notes.toList());
       out.add(ImportNote.of(ImportCode.UNUSABLE, u.location, u.getMessage()));
       return Imported.of(List.of(), out);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException e) {
       return unusable("", "the import failed unexpectedly (" + e.getClass().getSimpleName() + "); nothing was"
           + " imported");
     }

@@ -195,6 +195,48 @@ class MusicBrainzImportRobustnessTest {
   }
 
   @Test
+  void theStreamIsReadButNotClosed() {
+    boolean[] closed = {false};
+    var in = new ByteArrayInputStream(MusicBrainzFixtures.text(MusicBrainzFixtures.ABBA)
+        .getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    assertThat(MusicBrainzImport.read(in).isUsable()).isTrue();
+    assertThat(closed[0]).isFalse();
+    MusicBrainzImport.readDump(in, (r, n) -> {});
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
+  void aDocumentOverTheBoundIsRefusedWithoutHoldingMore() {
+    long size = 64L * 1024 * 1024 + 1;
+    java.io.InputStream spaces = new java.io.InputStream() {
+      private long left = size;
+
+      @Override
+      public int read() {
+        return left-- > 0 ? ' ' : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = (int) Math.min(len, left);
+        java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+        left -= n;
+        return n;
+      }
+    };
+    assertThatThrownBy(() -> MusicBrainzImport.read(spaces)).isInstanceOfSatisfying(ImportException.class,
+        e -> assertThat(e.note().message()).contains("longer than 67108864 bytes"));
+  }
+
+  @Test
   void nullArgumentsAreNamed() {
     assertThatThrownBy(() -> MusicBrainzImport.read((String) null)).isInstanceOf(NullPointerException.class)
         .hasMessage("json");
