@@ -744,6 +744,7 @@ final class MusicBrainzMapper {
                 + " is not imported: the model keeps only a Discogs release id");
           } else {
             undatedCredit(r);
+            unusedTargetCredit(r);
           }
         }
         case "series" -> {
@@ -763,6 +764,13 @@ final class MusicBrainzMapper {
       }
     }
     b.addAllCredits(people.build(notes, rel.path("relations")));
+  }
+
+  /** Reports the name a relationship credits its target with, where the model keeps none. */
+  private void unusedTargetCredit(MusicBrainzRelation r) {
+    r.targetCredit.ifPresent(c -> notes.notImportedBecause("target-credit\u0000" + r.targetType,
+        r.object.path("target-credit"), "the name a " + r.targetType + " is credited with (\""
+            + MusicBrainzCredits.shortText(c) + "\") is not imported: the model keeps its own name only"));
   }
 
   /** Reports the dates of a relationship that has no session to hold them. */
@@ -939,6 +947,7 @@ final class MusicBrainzMapper {
             if (workId != null) {
               workIds.add(workId);
             }
+            unusedTargetCredit(r);
             if (!r.attributes.isEmpty()) {
               notes.notImportedBecause("performance-attributes", o.path("attributes"), "the attributes of a"
                   + " performance (" + String.join(", ", r.attributes) + ") are not imported: a recording's"
@@ -956,6 +965,7 @@ final class MusicBrainzMapper {
               ? venue(target, r.targetType.equals("area")) : null;
           if (venue != null) {
             target.finish();
+            unusedTargetCredit(r);
             venues.add(venue);
           } else {
             keepsDate = false;
