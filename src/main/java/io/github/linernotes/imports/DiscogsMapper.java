@@ -294,7 +294,8 @@ final class DiscogsMapper {
 
   private ExternalIds discogsIds(JsonNode obj, String field, DiscogsLoc loc) {
     Long v = number(obj, field, loc);
-    if (v == null) {
+    if (v == null || v == 0) {
+      // Discogs writes 0 for a name with no entry of its own
       return null;
     }
     try {
@@ -554,7 +555,10 @@ final class DiscogsMapper {
         index.first = items.size();
         List<ArtistCredit> artists = artists(t, "artists", tl, "tracklist artists");
         notImported(t, "position", tl, "an index track's own position has no place in the model; its sub-tracks keep theirs");
-        notImported(t, "duration", tl, "an index track's own duration has no place in the model");
+        if (!isEmpty(t.get("duration")) && reported.add("index duration")) {
+          note(ImportCode.NOT_IMPORTED, tl.at("duration"),
+              "an index track's own duration has no place in the model (reported once for index tracks)");
+        }
         rest(t, tl, "tracklist index tracks", Set.of("type_", "title", "position", "duration", "artists",
             "extraartists", "sub_tracks"));
         List<JsonNode> subs = objects(t, "sub_tracks", tl);
@@ -819,7 +823,8 @@ final class DiscogsMapper {
   /** The items a credit's {@code tracks} text names, in tracklist order; unresolved parts are notes. */
   private List<Item> resolve(String tracks, DiscogsLoc loc, List<Item> items) {
     TreeSet<Integer> out = new TreeSet<>();
-    for (String raw : tracks.split(",")) {
+    List<String> unresolved = new ArrayList<>();
+    for (String raw : tracks.split("[,;]")) {
       String t = raw.strip();
       if (t.isEmpty()) {
         continue;
@@ -851,6 +856,14 @@ final class DiscogsMapper {
         }
       }
       if (!ok) {
+        unresolved.add(t);
+      }
+    }
+    if (out.isEmpty()) {
+      note(ImportCode.UNRESOLVED, loc, "\"" + tracks
+          + "\" names no track of this release: the credit is kept for the whole release");
+    } else {
+      for (String t : unresolved) {
         note(ImportCode.UNRESOLVED, loc, "\"" + t + "\" names no track of this release; that part of the credit is left out");
       }
     }
@@ -1001,10 +1014,6 @@ final class DiscogsMapper {
       List<String> recs = new ArrayList<>();
       if (c.tracks != null) {
         List<Item> named = resolve(c.tracks, el.at("tracks"), items);
-        if (named.isEmpty()) {
-          note(ImportCode.UNRESOLVED, el.at("tracks"), "\"" + c.tracks
-              + "\" names no track of this release: the credit is kept for the whole release");
-        }
         for (Item it : new LinkedHashSet<>(named)) {
           recs.add(it.recording);
           addWriter(c, it, works, workCredits);
@@ -1510,7 +1519,7 @@ final class DiscogsMapper {
 
   private Album master(JsonNode r, DiscogsLoc loc) {
     Set<String> handled = new HashSet<>(List.of("id", "title", "artists", "genres", "styles", "year", "tracklist",
-        "main_release"));
+        "main_release", "notes"));
     String title = text(r, "title", loc);
     if (title == null || !validName(title)) {
       note(ImportCode.UNUSABLE, loc.at("title"), title == null ? "the master has no title" : "the title is not a valid name");
@@ -1549,6 +1558,12 @@ final class DiscogsMapper {
     addWorks(album, works, loc);
     if (first != null) {
       album.firstReleased(first);
+    }
+    if (text(r, "notes", loc) != null) {
+      Note n = build(() -> Note.of(r.get("notes").asString()), loc.at("notes"), "the notes");
+      if (n != null) {
+        album.addNotes(n);
+      }
     }
     if (ids != null) {
       album.ids(ids);
