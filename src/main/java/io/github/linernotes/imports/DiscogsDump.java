@@ -37,9 +37,18 @@ final class DiscogsDump {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private DiscogsDump() {}
+  private final long maxChars;
+
+  private DiscogsDump(long maxChars) {
+    this.maxChars = maxChars;
+  }
 
   static void read(InputStream in, ObjLongConsumer<Imported> each) {
+    read(in, each, MAX_ELEMENT_CHARS);
+  }
+
+  /** As {@link #read(InputStream, ObjLongConsumer)}, with another bound of characters per element (for tests). */
+  static void read(InputStream in, ObjLongConsumer<Imported> each, long maxChars) {
     XMLStreamReader x = null;
     try {
       InputStream src = unzipped(new BufferedInputStream(new FilterInputStream(in) {
@@ -52,7 +61,7 @@ final class DiscogsDump {
       f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
       f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
       x = f.createXMLStreamReader(src);
-      new DiscogsDump().loop(x, each);
+      new DiscogsDump(maxChars).loop(x, each);
     } catch (XMLStreamException e) {
       throw unreadable(e.getLocation(), "not well-formed XML: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -120,7 +129,7 @@ final class DiscogsDump {
       Imported result;
       if (tooBig || tooDeep) {
         result = Imported.of(java.util.List.of(), java.util.List.of(ImportNote.of(ImportCode.UNUSABLE,
-            where.render(DiscogsLoc.root()), tooBig ? "the element holds more than " + MAX_ELEMENT_CHARS
+            where.render(DiscogsLoc.root()), tooBig ? "the element holds more than " + maxChars
                 + " characters; it is not imported" : "the element nests deeper than " + MAX_DEPTH
                 + " levels; it is not imported")));
       } else if (name.equals("release") || name.equals("master")) {
@@ -136,18 +145,35 @@ final class DiscogsDump {
 
   private void count(String s) {
     chars += s.length();
-    if (chars > MAX_ELEMENT_CHARS) {
+    if (chars > maxChars) {
       tooBig = true;
+    }
+  }
+
+  /** Reads past the end of the element the reader is at, without recursion. */
+  private void skip(XMLStreamReader x) throws XMLStreamException {
+    int open = 1;
+    while (open > 0) {
+      int ev = x.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        open++;
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        open--;
+      } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+        throw unreadable(x.getLocation(), "the entity reference &" + x.getLocalName()
+            + "; is not declared (DTDs are not read)", null);
+      }
     }
   }
 
   /** Reads the element the reader is at, to its end; returns a text, an object or a list. */
   private JsonNode element(XMLStreamReader x, String name, int depth) throws XMLStreamException {
-    boolean keep = !tooBig && !tooDeep;
     if (depth > MAX_DEPTH) {
       tooDeep = true;
-      keep = false;
+      skip(x);
+      return NODES.nullNode();
     }
+    boolean keep = !tooBig && !tooDeep;
     ObjectNode obj = keep ? NODES.objectNode() : null;
     ArrayNode list = keep && LISTS.contains(name) ? NODES.arrayNode() : null;
     int attrs = x.getAttributeCount();
