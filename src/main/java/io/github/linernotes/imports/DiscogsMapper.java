@@ -645,7 +645,7 @@ final class DiscogsMapper {
       }
       u.add(p);
       it.position = p;
-      String id = "rec-" + p.replaceAll("[^A-Za-z0-9._-]", "_");
+      String id = "rec-" + p.replace("#", "t").replaceAll("[^A-Za-z0-9._-]", "_");
       if (recordings.contains(id)) {
         id = id + "-m" + (it.medium + 1);
       }
@@ -765,14 +765,13 @@ final class DiscogsMapper {
         } else if (s.matches()) {
           int side = p.charAt(0) - 'A';
           List<Integer> of = slotsOf(slots, "SIDE");
-          if (of.isEmpty()) {
-            of = new ArrayList<>();
-            for (int k = 0; k < slots.size(); k++) {
-              of.add(k);
-            }
-          }
           key = "SIDE" + side / 2;
-          target = of.size() == 1 ? of.get(0) : side / 2 < of.size() ? of.get(side / 2) : null;
+          if (of.isEmpty()) {
+            // side letters on discs (a CD keeping an LP's sides): one disc takes them all, else two sides a disc
+            target = slots.size() == 1 ? 0 : side / 2 < slots.size() ? side / 2 : null;
+          } else {
+            target = side / 2 < of.size() ? of.get(side / 2) : null;
+          }
         } else if (PLAIN.matcher(p).matches()) {
           long n = Long.parseLong(p);
           target = n <= lastPlain && last + 1 < slots.size() ? last + 1 : last;
