@@ -63,6 +63,10 @@ final class DiscogsMapper {
   private static final Pattern PLAIN = Pattern.compile("^\\d{1,9}$");
   private static final Pattern COPYRIGHT_YEAR = Pattern.compile("^[℗©]?\\s*((?:1[89]|20)\\d{2})\\s+(\\S.*)$");
   private static final Pattern LETTERS = Pattern.compile("^([A-Za-z]+)");
+  private static final Pattern RECORDED_IN = Pattern.compile("(?i)\\brecorded (?:live )?at ([^.\\n]+?),?\\s+"
+      + "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\s*[.\\n]");
+  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
   private static final int MAX_MEDIA = 1000;
   private static final Set<CreditRole> WRITERS = Set.of(CreditRole.COMPOSER, CreditRole.LYRICIST,
       CreditRole.ARRANGER);
@@ -975,6 +979,9 @@ final class DiscogsMapper {
     identifiers(r, loc, release);
     event(r, loc, release);
     String notesText = text(r, "notes", loc);
+    if (notesText != null && !sessions.isEmpty()) {
+      sessionDates(notesText + "\n", sessions, loc.at("notes"));
+    }
     if (notesText != null) {
       Note n = build(() -> Note.of(r.get("notes").asString()), loc.at("notes"), "the notes");
       if (n != null) {
@@ -1054,6 +1061,39 @@ final class DiscogsMapper {
         album.addWorks(work);
       }
     }
+  }
+
+  /**
+   * Dates the "Recorded At" sessions from the one sentence of the notes that reads "Recorded at PLACES, MONTH
+   * YEAR." when it names every one of them (the first word of each studio's name); otherwise the notes keep it.
+   */
+  private void sessionDates(String notes, List<Session> sessions, DiscogsLoc loc) {
+    if (notes.length() > 20_000) {
+      return;
+    }
+    Matcher m = RECORDED_IN.matcher(notes);
+    if (!m.find()) {
+      return;
+    }
+    String places = m.group(1).toLowerCase(Locale.ROOT);
+    for (Session s : sessions) {
+      String venue = s.venue().flatMap(v -> v.name()).orElse("").toLowerCase(Locale.ROOT);
+      String first = venue.split("[^\\p{L}\\p{N}]+", 2)[0];
+      if (first.isEmpty() || !places.contains(first)) {
+        return;
+      }
+    }
+    int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+    PartialDate date;
+    try {
+      date = PartialDate.ofYearMonth(Integer.parseInt(m.group(3)), month);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    sessions.replaceAll(s -> s.withDate(date));
+    note(ImportCode.REINTERPRETED, loc, "\"" + m.group().strip() + "\" in the notes is read as the date " + date
+        + " of the sessions at " + sessions.stream().map(s -> s.venue().flatMap(v -> v.name()).orElse(""))
+        .collect(Collectors.joining(" and ")) + "; the notes keep the sentence");
   }
 
   /** Builds the album; a broken cross-reference is a note and the album falls back to its bare facts. */

@@ -104,6 +104,8 @@ class DiscogsImportReleasesTest {
     assertThat(a.sessions()).extracting(Session::id, s -> s.venue().orElseThrow().name().orElseThrow())
         .containsExactly(tuple("recorded-at-1", "The Globe Studios"));
     assertThat(a.recordings()).hasSize(6).allSatisfy(rec -> assertThat(rec.session()).contains("recorded-at-1"));
+    // "Recorded at the Globe studio in Stockholm." gives no date
+    assertThat(a.sessions().get(0).date()).isEmpty();
     assertThat(a.recordings()).extracting(Recording::id)
         .containsExactly("rec-A", "rec-B1", "rec-B2", "rec-C1", "rec-C2", "rec-D");
     Personnel jesper = credit(r, "Jesper Dahlbäck");
@@ -217,6 +219,13 @@ class DiscogsImportReleasesTest {
     assertThat(credit(r, "Bernie Grundman").roles()).containsExactly(CreditRole.MASTERING);
     assertThat(a.sessions()).extracting(s -> s.venue().orElseThrow().name().orElseThrow())
         .containsExactly("Mothers Club, Birmingham", "Manchester College Of Commerce");
+    // "Recorded at MOTHERS Birmingham & Manchester College of Commerce, June 1969." names both places
+    assertThat(a.sessions()).allSatisfy(s -> assertThat(s.date().orElseThrow()).hasToString("1969-06"));
+    assertThat(i.notes()).anySatisfy(n -> {
+      assertThat(n.location()).isEqualTo("/notes");
+      assertThat(n.code()).isEqualTo(ImportCode.REINTERPRETED);
+    });
+    // two places and no tracks named: the recordings are not given a session
     assertThat(a.recordings()).allSatisfy(rec -> assertThat(rec.session()).isEmpty());
     assertThat(r.companies()).filteredOn(c -> c.role() == CompanyRole.RECORDED_AT).hasSize(2);
     assertThat(r.companies()).extracting(CompanyCredit::role, c -> c.catalogueNumber().orElse(""))
