@@ -63,7 +63,7 @@ final class DiscogsMapper {
   private static final Pattern PLAIN = Pattern.compile("^\\d{1,9}$");
   private static final Pattern COPYRIGHT_YEAR = Pattern.compile("^[℗©]?\\s*((?:1[89]|20)\\d{2})\\s+(\\S.*)$");
   private static final Pattern LETTERS = Pattern.compile("^([A-Za-z]+)");
-  private static final Pattern RECORDED_IN = Pattern.compile("(?i)\\brecorded (?:live )?at ([^.\\n]+?),?\\s+"
+  private static final Pattern RECORDED_IN = Pattern.compile("(?i)\\brecorded (?:live )?at ([^.\\n]+?),\\s+"
       + "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\s*[.\\n]");
   private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
@@ -1076,6 +1076,12 @@ final class DiscogsMapper {
       return;
     }
     String places = m.group(1).toLowerCase(Locale.ROOT);
+    for (String month : MONTHS) {
+      if (places.contains(month)) {
+        // "… on November and December 1983": not one month
+        return;
+      }
+    }
     for (Session s : sessions) {
       String venue = s.venue().flatMap(v -> v.name()).orElse("").toLowerCase(Locale.ROOT);
       String first = venue.split("[^\\p{L}\\p{N}]+", 2)[0];

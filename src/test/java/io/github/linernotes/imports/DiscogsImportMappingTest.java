@@ -32,6 +32,7 @@ class DiscogsImportMappingTest {
        "identifiers": [{"type": "Barcode", "value": "123"}, {"type": "SPARS Code", "value": "AAD"},
                        {"type": "Other", "value": "X-1", "description": "Stamped"}],
        "country": "UK & Europe", "released": "2000-00-00", "genres": "Rock",
+       "notes": "Recorded at Shed Studio on November and December 1999.",
        "formats": [{"name": "Box Set", "qty": "1"}, {"name": "CD", "qty": "2"}, {"name": "Blu-ray", "qty": "1"},
                    {"name": "Vinyl", "qty": "1", "descriptions": ["LP"], "text": "Blue"}],
        "tracklist": [
@@ -145,6 +146,8 @@ class DiscogsImportMappingTest {
     // one recording place: every recording was made there
     assertThat(a.sessions()).hasSize(1);
     assertThat(a.recordings()).allSatisfy(x -> assertThat(x.session()).contains("recorded-at-1"));
+    // two months are not one date: the notes keep the sentence and the session has none
+    assertThat(a.sessions().get(0).date()).isEmpty();
   }
 
   @Test
