@@ -7,6 +7,7 @@ module io.github.linernotes {
   requires static com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
   requires static info.picocli;
+  requires java.xml;
 
   exports io.github.linernotes;
   exports io.github.linernotes.value;

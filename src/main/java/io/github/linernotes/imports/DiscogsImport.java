@@ -1,0 +1,121 @@
+package io.github.linernotes.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.function.ObjLongConsumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports Discogs data: one API v2 JSON document (a release or a master) or a monthly XML data dump
+ * ({@code releases.xml}, {@code masters.xml}), into {@link io.github.linernotes.Album}s and
+ * {@link ImportNote}s on every source value that was left out or reinterpreted.
+ *
+ * <p>A release becomes one album with one release: its media from the formats (a format with {@code qty} N
+ * gives N media; the tracks go to media by their positions: sides {@code A}/{@code B} to the first record,
+ * {@code CD2-5} to the second CD), one recording per track, company credits, identifiers, the release event
+ * (a country name as its code), credits limited to the recordings their track ranges name, works for the
+ * writers of a track, and a session for each "Recorded At" company. A master becomes an album with its
+ * recordings and no release. Discogs' names lose their disambiguation suffix ({@code Hipgnosis (2)}); the
+ * artist, label and company ids are kept as {@link io.github.linernotes.ExternalIds}.
+ *
+ * <p>Pure functions: no network, no state; thread-safe.
+ */
+public final class DiscogsImport {
+
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private DiscogsImport() {}
+
+  /**
+   * Imports one Discogs API v2 JSON document: a release ({@code /releases/{id}}) or a master
+   * ({@code /masters/{id}}), told apart by their properties (a master has {@code main_release}). Locations of
+   * the notes are JSON Pointers into the document.
+   *
+   * @param json the document's text
+   * @return the album (none, with an {@link ImportCode#UNUSABLE} note, when the document is JSON but not a
+   *     usable release or master, for example without a title or an artist) and the notes
+   * @throws ImportException if the text is not well-formed JSON, repeats a key in an object, or has content
+   *     after the document; its note says the line and column
+   * @throws NullPointerException if {@code json} is null
+   */
+  public static Imported read(String json) {
+    Objects.requireNonNull(json, "json");
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (JacksonException e) {
+      TokenStreamLocation l = e.getLocation();
+      String where = l == null ? "" : l.getLineNr() + ":" + l.getColumnNr();
+      throw new ImportException(ImportNote.of(ImportCode.UNUSABLE, where,
+          "not well-formed JSON: " + e.getOriginalMessage()), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new ImportException(ImportNote.of(ImportCode.UNUSABLE, "", "the input holds no JSON document"), null);
+    }
+    return DiscogsMapper.map(root, DiscogsMapper.Kind.AUTO, DiscogsLoc.JSON_POINTER);
+  }
+
+  /**
+   * Imports one Discogs API v2 JSON document read from a stream as UTF-8, as {@link #read(String)} does. The
+   * stream is read to its end and not closed.
+   *
+   * @param json the document's bytes, in UTF-8
+   * @return the album and the notes, as {@link #read(String)}
+   * @throws ImportException if the bytes are not UTF-8, the stream cannot be read, or the text is not
+   *     well-formed JSON
+   * @throws NullPointerException if {@code json} is null
+   */
+  public static Imported read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    byte[] bytes;
+    try {
+      bytes = json.readAllBytes();
+    } catch (IOException e) {
+      throw new ImportException(ImportNote.of(ImportCode.UNUSABLE, "", "the input cannot be read: " + e), e);
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ImportException(ImportNote.of(ImportCode.UNUSABLE, "", "the input is not UTF-8"), e);
+    }
+    return read(text);
+  }
+
+  /**
+   * Imports a Discogs monthly XML data dump: a stream of {@code <release>} or {@code <master>} elements under
+   * one root ({@code <releases>}, {@code <masters>}), gzip-compressed or not (recognised by the gzip magic
+   * bytes), of any size, in constant memory: one element is read (with StAX), imported and handed to
+   * {@code each} before the next is read. Locations of the notes are XPaths such as
+   * {@code /releases/release[3]/tracklist/track[2]/position}. An element that cannot become an album is an
+   * {@link Imported} without album and with an {@link ImportCode#UNUSABLE} note, and reading goes on; so it
+   * does after an element of more than 64 Mi characters, which is not imported. A DOCTYPE is refused and no
+   * entity is ever expanded or fetched. The stream is not closed; an exception {@code each} throws is passed on
+   * unchanged.
+   *
+   * @param xml the dump's bytes
+   * @param each receives every element's result with the 1-based line where the element starts
+   * @throws ImportException if the XML is not well-formed or ends early (after the elements before the
+   *     fault were delivered), has a DOCTYPE, or the stream or its gzip data cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public static void readDump(InputStream xml, ObjLongConsumer<Imported> each) {
+    Objects.requireNonNull(xml, "xml");
+    Objects.requireNonNull(each, "each");
+    DiscogsDump.read(xml, each);
+  }
+}
