@@ -18,14 +18,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = Personnel.Builder.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Personnel.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"name", "instruments", "roles", "creditedRoles", "roleNote", "tracks", "recordings",
-    "ids"})
+@JsonPropertyOrder({"name", "creditedAs", "instruments", "roles", "creditedRoles", "roleNote", "tracks",
+    "recordings", "ids"})
 public abstract class Personnel {
 
   Personnel() {}
 
   /**
-   * The person's name as credited, such as {@code Barney Wilen}; required, never blank.
+   * The person's name, such as {@code Barney Wilen}: the name the source knows the person by (a MusicBrainz or
+   * Discogs artist's own name), or the name as credited when that is all there is; required, never blank.
    *
    * @return the name
    */
@@ -34,6 +35,14 @@ public abstract class Personnel {
   public String name() {
     return "";
   }
+
+  /**
+   * The name as printed in this credit, when it differs from {@link #name()}: Discogs' name variation, MusicBrainz' credited name ({@code Frida} for Anni-Frid Lyngstad).
+   *
+   * @return the name as credited, if it differs
+   */
+  @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+  public abstract Optional<String> creditedAs();
 
   /**
    * The instruments played, as credited ({@code trumpet}, {@code double bass}); no duplicates.
@@ -118,6 +127,7 @@ public abstract class Personnel {
     v.positionList("tracks", tracks());
     v.nameList("creditedRoles", creditedRoles());
     v.idList("recordings", recordings());
+    v.optionalName("creditedAs", creditedAs());
     v.done();
   }
 
@@ -276,4 +286,22 @@ public abstract class Personnel {
    * @throws ValidationException if the copy breaks a rule
    */
   public abstract Personnel withRecordings(Iterable<String> elements);
+
+  /**
+   * Returns a copy with another {@code creditedAs}, checked like a built value.
+   *
+   * @param value the new {@code creditedAs}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withCreditedAs(String value);
+
+  /**
+   * Returns a copy with another {@code creditedAs}, checked like a built value.
+   *
+   * @param optional the new {@code creditedAs}
+   * @return the copy, or this value when nothing changes
+   * @throws ValidationException if the copy breaks a rule
+   */
+  public abstract Personnel withCreditedAs(Optional<String> optional);
 }

@@ -208,6 +208,9 @@ public final class DomainGenerators {
           .instruments(distinctNames(in, 3))
           .roles(distinct(in, CreditRole.class, 3));
       if (chance(in, 20)) {
+        b.creditedAs(name(in));
+      }
+      if (chance(in, 20)) {
         b.creditedRoles(distinctNames(in, 2));
       }
       if (chance(in, 20)) {

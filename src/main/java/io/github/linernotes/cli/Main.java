@@ -5,7 +5,14 @@ import io.github.linernotes.ReferenceAlbums;
 import io.github.linernotes.consistency.ConsistencyCheck;
 import io.github.linernotes.consistency.Finding;
 import io.github.linernotes.consistency.Severity;
+import io.github.linernotes.imports.DiscogsImport;
+import io.github.linernotes.imports.ImportCode;
+import io.github.linernotes.imports.ImportException;
+import io.github.linernotes.imports.ImportNote;
+import io.github.linernotes.imports.Imported;
+import io.github.linernotes.imports.MusicBrainzImport;
 import io.github.linernotes.json.CatalogueEntry;
+import io.github.linernotes.json.CatalogueOutput;
 import io.github.linernotes.json.CatalogueReader;
 import io.github.linernotes.json.CatalogueWriter;
 import io.github.linernotes.json.InvalidJsonException;
@@ -23,6 +30,7 @@ import java.util.Locale;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -299,6 +307,117 @@ public final class Main {
       err.println(input.name() + ": cannot convert: " + e);
       return TROUBLE;
     }
+  }
+
+  // ---- import ---------------------------------------------------------------------------------
+
+  /** Thrown from inside an import when standard output has failed, to stop reading. */
+  private static final class OutputFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailedException() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Imports each file in turn into one catalogue on standard output; the status is the worst of theirs. */
+  int importFiles(List<String> files, ImportSource from, InputKind to, InputKind dumpKind, boolean summaryOnly) {
+    CatalogueOutput catalogue = to == InputKind.LINES ? CatalogueOutput.lines(out) : CatalogueOutput.document(out);
+    int status = OK;
+    try {
+      for (String file : files) {
+        status = Math.max(status, importFile(file, from, dumpKind, summaryOnly, catalogue));
+      }
+    } catch (OutputFailedException e) {
+      cannotWrite();
+      return TROUBLE;
+    }
+    catalogue.close();
+    return status;
+  }
+
+  private int importFile(String file, ImportSource from, InputKind dumpKind, boolean summaryOnly,
+      CatalogueOutput catalogue) {
+    Input input = openOrReport(file, null);
+    if (input == null) {
+      return TROUBLE;
+    }
+    Progress progress = progress(input);
+    long[] counts = new long[3]; // albums, unusable entities, notes
+    long[] byCode = new long[ImportCode.values().length];
+    ObjLongConsumer<Imported> each = (imported, line) -> {
+      for (ImportNote note : imported.notes()) {
+        counts[2]++;
+        byCode[note.code().ordinal()]++;
+        if (!summaryOnly) {
+          progress.clear();
+          err.println(note.format(input.name(), line));
+        }
+      }
+      for (Album album : imported.albums()) {
+        catalogue.write(album);
+        counts[0]++;
+        progress.album();
+      }
+      if (!imported.isUsable()) {
+        counts[1]++;
+      }
+      if (out.checkError()) {
+        throw new OutputFailedException();
+      }
+    };
+    try (InputStream raw = input.stream()) {
+      InputStream data = Compression.open(raw);
+      if (from == ImportSource.DISCOGS) {
+        if (Compression.startsWithMarkup(data)) {
+          DiscogsImport.readDump(data, each);
+        } else {
+          each.accept(DiscogsImport.read(data), 0);
+        }
+      } else {
+        InputKind kind = dumpKind != null ? dumpKind
+            : Input.STDIN_NAME.equals(input.name()) || isJsonFileName(input.name()) ? InputKind.DOCUMENT
+            : InputKind.LINES;
+        if (kind == InputKind.DOCUMENT) {
+          each.accept(MusicBrainzImport.read(data), 0);
+        } else {
+          MusicBrainzImport.readDump(data, each);
+        }
+      }
+    } catch (ImportException e) {
+      counts[1]++;
+      counts[2]++;
+      byCode[e.note().code().ordinal()]++;
+      progress.clear();
+      err.println(e.note().format(input.name(), 0));
+    } catch (IOException | UncheckedIOException e) {
+      progress.finish();
+      out.flush();
+      cannotRead(input.name(), Input.reason(e instanceof UncheckedIOException u ? u.getCause() : e));
+      return TROUBLE;
+    }
+    progress.finish();
+    StringBuilder line = new StringBuilder(input.name()).append(": ").append(count(counts[0], "album"));
+    if (counts[1] > 0) {
+      line.append(", ").append(counts[1]).append(" unusable");
+    }
+    line.append(", ").append(count(counts[2], "note"));
+    if (summaryOnly && counts[2] > 0) {
+      StringBuilder codes = new StringBuilder();
+      for (ImportCode code : ImportCode.values()) {
+        if (byCode[code.ordinal()] > 0) {
+          codes.append(codes.length() == 0 ? " (" : ", ").append(code.code()).append(' ').append(byCode[code.ordinal()]);
+        }
+      }
+      line.append(codes).append(')');
+    }
+    err.println(line);
+    return counts[1] > 0 ? INVALID : OK;
+  }
+
+  private static boolean isJsonFileName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".json") || lower.endsWith(".json.gz");
   }
 
   // ---- shared ---------------------------------------------------------------------------------

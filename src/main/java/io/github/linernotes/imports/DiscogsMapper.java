@@ -471,20 +471,17 @@ final class DiscogsMapper {
   }
 
   private Personnel personnel(Credit c, List<String> recordings) {
-    String shown = c.anv != null ? c.anv : c.plain;
-    Personnel p = build(() -> {
-      Personnel.Builder b = Personnel.builder().name(shown).addAllInstruments(c.instruments).addAllRoles(c.roles)
+    return build(() -> {
+      Personnel.Builder b = Personnel.builder().name(c.plain).addAllInstruments(c.instruments).addAllRoles(c.roles)
           .addAllCreditedRoles(c.credited).addAllRecordings(recordings);
+      if (c.anv != null && !c.anv.equals(c.plain)) {
+        b.creditedAs(c.anv);
+      }
       if (c.ids != null) {
         b.ids(c.ids);
       }
       return b.build();
     }, c.loc, "the credit");
-    if (p != null && c.anv != null && !c.anv.equals(c.plain)) {
-      note(ImportCode.REINTERPRETED, c.loc.at("anv"), "the credit names \"" + c.anv + "\" as credited; the Discogs name \""
-          + c.plain + "\" is kept only through its artist id");
-    }
-    return p;
   }
 
   // ---------------------------------------------------------------------------------------- tracklist

@@ -159,10 +159,10 @@ final class MusicBrainzCredits {
     private final Map<String, Person> people = new LinkedHashMap<>();
 
     /** Adds one relationship's roles and instruments to the artist's credit. */
-    void add(String name, Optional<MusicBrainzId> id, List<CreditRole> roles, List<String> instruments,
-        String creditedRole) {
-      String key = id.map(MusicBrainzId::toString).orElse("") + "\u0000" + name;
-      Person p = people.computeIfAbsent(key, k -> new Person(name, id));
+    void add(String name, Optional<String> creditedAs, Optional<MusicBrainzId> id, List<CreditRole> roles,
+        List<String> instruments, String creditedRole) {
+      String key = id.map(MusicBrainzId::toString).orElse("") + "\u0000" + name + "\u0000" + creditedAs.orElse("");
+      Person p = people.computeIfAbsent(key, k -> new Person(name, creditedAs, id));
       p.roles.addAll(roles);
       p.instruments.addAll(instruments);
       p.creditedRoles.add(creditedRole);
@@ -176,7 +176,7 @@ final class MusicBrainzCredits {
     List<Personnel> build(MusicBrainzNotes notes, String location) {
       List<Personnel> out = new ArrayList<>();
       for (Person p : people.values()) {
-        Personnel.Builder b = Personnel.builder().name(p.name).addAllRoles(p.roles)
+        Personnel.Builder b = Personnel.builder().name(p.name).creditedAs(p.creditedAs).addAllRoles(p.roles)
             .addAllInstruments(p.instruments).addAllCreditedRoles(p.creditedRoles);
         ids(p.id).ifPresent(b::ids);
         try {
@@ -192,13 +192,15 @@ final class MusicBrainzCredits {
 
   private static final class Person {
     final String name;
+    final Optional<String> creditedAs;
     final Optional<MusicBrainzId> id;
     final Set<CreditRole> roles = new LinkedHashSet<>();
     final Set<String> instruments = new LinkedHashSet<>();
     final Set<String> creditedRoles = new LinkedHashSet<>();
 
-    Person(String name, Optional<MusicBrainzId> id) {
+    Person(String name, Optional<String> creditedAs, Optional<MusicBrainzId> id) {
       this.name = name;
+      this.creditedAs = creditedAs;
       this.id = id;
     }
   }

@@ -789,16 +789,14 @@ final class MusicBrainzMapper {
       id = MusicBrainzCredits.mbid(artist, "id");
       artist.finish();
     }
-    Optional<String> canonicalName = canonical;
-    Optional<String> name = r.targetCredit.or(() -> canonicalName);
+    // the artist's own name, and beside it the name this credit prints when that differs
+    Optional<String> own = canonical;
+    Optional<String> creditedAs = own.isPresent() ? r.targetCredit.filter(t -> !t.equals(own.get()))
+        : Optional.empty();
+    Optional<String> name = own.or(() -> r.targetCredit);
     if (name.isEmpty()) {
       notes.invalid(r.object.path(), "the \"" + r.type + "\" relationship names no artist; left out");
       return;
-    }
-    if (r.targetCredit.isPresent() && canonical.isPresent() && !canonical.get().equals(r.targetCredit.get())) {
-      notes.notImportedBecause("canonical\u0000" + canonical.get() + "\u0000" + r.targetCredit.get(),
-          r.object.path("target-credit"), "credited as \"" + r.targetCredit.get() + "\", the artist's own name \""
-              + canonical.get() + "\" is not kept: a credit has only the name as credited (and the artist's id)");
     }
     r.object.name("source-credit").ifPresent(s -> notes.notImportedBecause("source-credit",
         r.object.path("source-credit"), "a relationship's source credit is not imported: the model has no place"
@@ -820,7 +818,7 @@ final class MusicBrainzMapper {
           MusicBrainzObject.MAX_NAME, false) + "; left out");
       return;
     }
-    people.add(name.get(), id, roles, r.instruments(), credited);
+    people.add(name.get(), creditedAs, id, roles, r.instruments(), credited);
   }
 
   private void company(MusicBrainzRelation r, Release.Builder b) {

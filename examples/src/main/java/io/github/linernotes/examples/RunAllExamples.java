@@ -5,10 +5,11 @@ public final class RunAllExamples {
 
   private RunAllExamples() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     FirstSteps.main(args);
     BuildingRecords.main(args);
     LinerNotesSummary.main(args);
     StreamingCatalogue.main(args);
+    ImportingMusicBrainz.main(new String[0]);
   }
 }
