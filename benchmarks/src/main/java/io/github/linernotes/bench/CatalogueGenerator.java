@@ -464,7 +464,7 @@ public final class CatalogueGenerator {
     Release.Builder release = Release.builder().id(original ? "original-" + releaseYear : "reissue-" + r + "-"
         + releaseYear);
     if (random.nextInt(3) != 0) {
-      release.status(random.nextInt(20) == 0 ? ReleaseStatus.PROMOTIONAL : ReleaseStatus.OFFICIAL);
+      release.status(random.nextInt(20) == 0 ? ReleaseStatus.PROMOTION : ReleaseStatus.OFFICIAL);
     }
     int labels = random.nextInt(8) == 0 ? 2 : 1;
     for (int l = 0; l < labels; l++) {
