@@ -16,6 +16,7 @@ module io.github.linernotes {
   exports io.github.linernotes.consistency;
   exports io.github.linernotes.problem;
   exports io.github.linernotes.imports;
+  exports io.github.linernotes.export;
 
   opens io.github.linernotes to tools.jackson.databind, com.fasterxml.jackson.databind;
   opens io.github.linernotes.value to tools.jackson.databind, com.fasterxml.jackson.databind;
