@@ -115,7 +115,9 @@ final class CslItems {
       }
       Optional<ArrayNode> first = single(start.get());
       Optional<ArrayNode> last = single(end.get());
-      if (first.isEmpty() || last.isEmpty()) {
+      if (first.isEmpty() || last.isEmpty() || first.get().size() != last.get().size()) {
+        // citation processors reject a range whose ends have different precisions (citeproc-js: "element
+        // mismatch in date range input"); such an interval is written as its EDTF text
         return Optional.empty();
       }
       parts.add(first.get());

@@ -17,9 +17,9 @@ import tools.jackson.databind.node.ArrayNode;
  * other sources become {@code document}). Authors with given names are written as {@code family} and
  * {@code given}; an author known by one name only (or an organisation) as a {@code literal}. Dates keep their
  * EDTF precision as {@code date-parts} (a year stays {@code [[1958]]}, a month {@code [[2006,4]]}, an
- * interval is two date-parts, a season adds {@code season}, {@code ?} and {@code ~} set {@code circa}); what
- * date-parts cannot say (unspecified digits such as {@code 198X}, an interval with an open or unknown end, a
- * source with no date) is a {@code literal}: the EDTF text, or {@code n.d.}. The archive address goes in
+ * interval is two date-parts of the same precision, a season adds {@code season}, {@code ?} and {@code ~} set {@code circa}); what
+ * date-parts cannot say (unspecified digits such as {@code 198X}, an interval with an open or unknown end or
+ * with ends of different precisions, a source with no date) is a {@code literal}: the EDTF text, or {@code n.d.}. The archive address goes in
  * {@code archive_location}, the date of archiving in {@code custom.archived} as EDTF text (CSL has no variable
  * for it). Every item validates against CSL's {@code csl-data.json} schema.
  */

@@ -562,7 +562,16 @@ final class SchemaOrgNodes {
       container = node(containerType);
       put(container, "name", c.containerTitle());
       final ObjectNode holder = container;
-      c.issn().ifPresent(i -> holder.put("issn", i.toString()));
+      c.issn().ifPresent(i -> {
+        if (containerType.equals("Book")) {
+          // a book takes no ISSN in schema.org: the series it belongs to does
+          ObjectNode series = holder.putObject("isPartOf");
+          series.put("@type", "CreativeWorkSeries");
+          series.put("issn", i.toString());
+        } else {
+          holder.put("issn", i.toString());
+        }
+      });
     }
     if (c.isbn().isPresent()) {
       if (type.equals("Book")) {
