@@ -95,8 +95,8 @@ final class PageViews {
       sessions.add(session(album.sessions().get(i), i));
     }
     List<WorkView> works = album.works().stream().map(PageViews::work).collect(Collectors.toList());
-    List<CreditView> credits = album.credits().stream().map(p -> credit(p, "the whole album"))
-        .collect(Collectors.toList());
+    List<CreditView> credits = unlimited(album.credits().stream().map(p -> credit(p, "the whole album"))
+        .collect(Collectors.toList()), album.credits());
     List<ReviewView> reviews = album.reviews().stream().map(this::review).collect(Collectors.toList());
     List<RelatedView> related = album.relatedWorks().stream().map(this::related).collect(Collectors.toList());
     List<SourceView> sources = new ArrayList<>();
@@ -294,8 +294,8 @@ final class PageViews {
     for (int i = 0; i < r.media().size(); i++) {
       media.add(medium(r.media().get(i), i, r.media().size()));
     }
-    List<CreditView> credits = r.credits().stream().map(p -> credit(p, "every track"))
-        .collect(Collectors.toList());
+    List<CreditView> credits = unlimited(r.credits().stream().map(p -> credit(p, "every track"))
+        .collect(Collectors.toList()), r.credits());
     return new ReleaseView("release-" + (index + 1), releaseNames.get(index), facts, media, credits,
         notes(r.notes()), refs(r.citations()));
   }
@@ -412,8 +412,8 @@ final class PageViews {
     s.date().map(PageText::date).ifPresent(heading::add);
     s.venue().map(PageText::venue).filter(v -> !v.isEmpty()).ifPresent(heading::add);
     String title = heading.isEmpty() ? "Session " + s.id() : String.join(" · ", heading);
-    List<CreditView> lineUp = s.lineUp().stream().map(p -> credit(p, "all recordings of the session"))
-        .collect(Collectors.toList());
+    List<CreditView> lineUp = unlimited(s.lineUp().stream()
+        .map(p -> credit(p, "all recordings of the session")).collect(Collectors.toList()), s.lineUp());
     Set<String> recorded = new LinkedHashSet<>();
     for (Recording r : album.recordings()) {
       if (r.session().filter(s.id()::equals).isPresent()) {
@@ -430,6 +430,14 @@ final class PageViews {
       }
     }
     return new SessionView("session-" + (index + 1), title, lineUp, new ArrayList<>(recorded), notes(s.notes()));
+  }
+
+  /** When no credit of a list is limited, none says what it covers: the page leaves that column out. */
+  private static List<CreditView> unlimited(List<CreditView> views, List<Personnel> people) {
+    if (people.stream().anyMatch(p -> !p.recordings().isEmpty() || !p.tracks().isEmpty())) {
+      return views;
+    }
+    return views.stream().map(v -> new CreditView(v.name(), v.what(), "")).collect(Collectors.toList());
   }
 
   private CreditView credit(Personnel p, String everything) {

@@ -148,8 +148,12 @@ class LinerNotesPageTest {
     assertThat(newYork.select(".recorded").text())
         .isEqualTo("Recorded: On Green Dolphin Street, Fran-Dance, Stella by Starlight.");
     Element credits = doc.getElementById("credits");
-    assertThat(credits.select("tbody tr").text()).contains("Jean-Paul Rappeneau",
-        "assistant to Louis Malle; proposed Miles Davis for the film's score", "the whole album");
+    assertThat(credits.select("tbody tr").text()).isEqualTo("Jean-Paul Rappeneau "
+        + "assistant to Louis Malle; proposed Miles Davis for the film's score");
+    // nobody's credit is limited, so no column says "on every recording"
+    assertThat(lineUp.select("thead th")).hasSize(2);
+    assertThat(doc.select("#works thead th").eachText()).containsExactly("Work", "Composed by");
+    assertThat(doc.select("#works tbody td").eachText()).containsOnly("Miles Davis").hasSize(10);
   }
 
   @Test
