@@ -21,8 +21,11 @@ import java.util.Objects;
  *
  * <p>The page's templates are compiled into the library at build time; rendering them needs the
  * template runtime {@code gg.jte:jte-runtime} (version 3.2.5), an optional dependency of the library.
- * Add it to your class path (or module path, as module {@code gg.jte.runtime}) to use this class; the
- * library's {@code -cli} jar bundles it.
+ * Add it to your class path to use this class; on the module path it is the automatic module
+ * {@code gg.jte.runtime}, which this library only {@code requires static}, so resolve it too (require it from
+ * your module or pass {@code --add-modules gg.jte.runtime}). Without it, {@link #write(Album)} throws an
+ * {@link IllegalStateException} naming the artifact, never a {@link NoClassDefFoundError}. The library's
+ * {@code -cli} jar bundles it.
  *
  * <p>Thread-safe: a pure function of its argument.
  */
