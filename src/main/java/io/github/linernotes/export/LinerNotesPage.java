@@ -70,15 +70,16 @@ public final class LinerNotesPage {
   }
 
   /**
-   * Makes a JSON document safe inside an HTML script element: {@code <}, {@code >} and {@code &} (which
-   * JSON can only hold inside strings) become {@code \u005Cu} escapes, so no {@code </script>} or
-   * {@code <!--} can occur, and so do noncharacters and U+2028/U+2029. The JSON means the same.
+   * Makes a JSON document safe inside an HTML script element: {@code <}, {@code >}, {@code &} and
+   * {@code '} (which JSON can only hold inside strings) become {@code \u005Cu} escapes, so no
+   * {@code </script>} or {@code <!--} can occur, and so do noncharacters and U+2028/U+2029. The JSON means
+   * the same.
    */
   static String scriptSafe(String json) {
     StringBuilder out = new StringBuilder(json.length() + 16);
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
-      boolean escape = c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+      boolean escape = c == '<' || c == '>' || c == '&' || c == '\'' || c == '\u2028' || c == '\u2029'
           || (c >= '\uFDD0' && c <= '\uFDEF') || c == '\uFFFE' || c == '\uFFFF';
       if (!escape && Character.isHighSurrogate(c) && i + 1 < json.length()) {
         int cp = json.codePointAt(i);

@@ -286,10 +286,15 @@ class LinerNotesPageTest {
 
   @Test
   void everyTextFromTheAlbumIsEscaped() {
-    String html = LinerNotesPage.write(hostile());
+    String page = LinerNotesPage.write(hostile());
+    int open = page.indexOf("<script type=\"application/ld+json\">");
+    int close = page.indexOf("</script>", open);
+    String jsonLd = page.substring(page.indexOf('>', open) + 1, close);
+    String html = page.substring(0, open) + page.substring(close);
+    assertThat(jsonLd).doesNotContain("<", ">", "&", "'");
     assertThat(html).doesNotContain("<script>alert", "<b>bold", "</script><!--", "'single'", "\"double\"");
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; ");
-    Document doc = Jsoup.parse(html);
+    Document doc = Jsoup.parse(page);
     assertThat(doc.select("script")).hasSize(1);
     assertThat(doc.select("b")).isEmpty();
     assertThat(doc.select("h1").text()).isEqualTo(HOSTILE);
@@ -304,9 +309,9 @@ class LinerNotesPageTest {
 
   @Test
   void theJsonLdCannotCloseItsScriptElement() {
-    String json = "{\"name\":\"</script><script>alert(1)</script><!-- & \u2028 \uFFFE\"}";
+    String json = "{\"name\":\"</script><script>alert(1)</script><!-- & 'x' \u2028 \uFFFE \uDBFF\uDFFF\"}";
     String safe = LinerNotesPage.scriptSafe(json);
-    assertThat(safe).doesNotContain("</", "<!--", "<", ">", "&", "\u2028", "\uFFFE");
+    assertThat(safe).doesNotContain("</", "<!--", "<", ">", "&", "'", "\u2028", "\uFFFE", "\uDBFF\uDFFF");
     JsonMapper mapper = JsonMapper.builder().build();
     assertThat(mapper.readTree(safe)).isEqualTo(mapper.readTree(json));
     String page = LinerNotesPage.write(hostile());
