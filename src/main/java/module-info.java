@@ -7,6 +7,10 @@ module io.github.linernotes {
   requires static com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
   requires static info.picocli;
+  // only LinerNotesPage needs it: its templates are compiled into io.github.linernotes.internal.page
+  requires static gg.jte.runtime;
+  // the generated template classes carry @javax.annotation.processing.Generated (source retention only)
+  requires static java.compiler;
   requires java.xml;
 
   exports io.github.linernotes;
