@@ -1,6 +1,7 @@
 package io.github.linernotes;
-import com.fasterxml.jackson.annotation.JsonInclude;
+
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * One captured performance, as MusicBrainz keeps recordings: the take made at a session, in a version or
  * mix, with its measured length, its own artist credit when it differs from the album's, who plays what

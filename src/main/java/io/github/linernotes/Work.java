@@ -1,4 +1,5 @@
 package io.github.linernotes;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * A composition that recordings perform, as MusicBrainz keeps works: its title, who wrote the music, the
  * words and the arrangement, its ISWC and its identifiers. Recordings refer to it by its {@link #id()}.

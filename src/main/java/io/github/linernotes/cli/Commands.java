@@ -21,6 +21,7 @@ final class Commands {
     top.addSubcommand(new FormatCommand(main));
     top.addSubcommand(new ConvertCommand(main));
     top.addSubcommand(new ImportCommand(main));
+    top.addSubcommand(new ExportCommand(main));
     // plain text even on a terminal; this reaches only the subcommands already added
     top.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     for (CommandLine command : all(top)) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
     description = {
         "Without a COMMAND, prints a summary of the reference album bundled with the library, Miles Davis' "
             + "\"Ascenseur pour l'échafaud\": its sessions and line-ups, its releases and tracks, its reviews "
-            + "and its sources."},
+            + "and its sources; then writes its liner notes as a web page into the temporary directory "
+            + "and prints the page's path."},
     commandListHeading = "%nCommands:%n",
     footer = {"", "Run 'linernotes COMMAND --help' for more about a command."})
 final class LinerNotesCommand implements Action {

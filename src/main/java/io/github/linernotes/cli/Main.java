@@ -5,6 +5,9 @@ import io.github.linernotes.ReferenceAlbums;
 import io.github.linernotes.consistency.ConsistencyCheck;
 import io.github.linernotes.consistency.Finding;
 import io.github.linernotes.consistency.Severity;
+import io.github.linernotes.export.CslJson;
+import io.github.linernotes.export.LinerNotesPage;
+import io.github.linernotes.export.SchemaOrg;
 import io.github.linernotes.imports.DiscogsImport;
 import io.github.linernotes.imports.ImportCode;
 import io.github.linernotes.imports.ImportException;
@@ -24,9 +27,15 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -142,8 +151,96 @@ public final class Main {
 
   /** The summary of the reference album. */
   int summary() {
-    Summary.print(ReferenceAlbums.ascenseurPourLEchafaud(), out);
+    Album album = ReferenceAlbums.ascenseurPourLEchafaud();
+    Summary.print(album, out);
+    Path page = Path.of(System.getProperty("java.io.tmpdir"), "linernotes", "ascenseur-pour-l-echafaud.html");
+    try {
+      Files.createDirectories(page.getParent());
+      Files.writeString(page, LinerNotesPage.write(album), StandardCharsets.UTF_8);
+      out.println();
+      out.println("Its liner notes as a web page: " + page.toAbsolutePath());
+    } catch (IOException | RuntimeException e) {
+      err.println(Usage.PROGRAM + ": cannot write the page " + page + ": " + Input.reason(e));
+    }
     return OK;
+  }
+
+  // ---- export ---------------------------------------------------------------------------------
+
+  /** Reads every album of {@code files} and writes them as {@code to}, on stdout or into {@code dir}. */
+  int export(List<String> files, InputKind kind, ExportFormat to, Path dir) {
+    List<Album> albums = new ArrayList<>();
+    for (String file : files) {
+      Input input = openOrReport(file, kind);
+      if (input == null) {
+        return TROUBLE;
+      }
+      try (Stream<CatalogueEntry> entries = openEntries(CatalogueReader.strict(), input)) {
+        entries.forEach(entry -> albums.add(entry.album()));
+      } catch (InvalidJsonException e) {
+        for (Problem problem : e.problems()) {
+          err.println(problem.format(e.source(), e.line(), e.column()));
+        }
+        return INVALID;
+      } catch (UncheckedIOException e) {
+        return readFailed(input, Progress.NONE, e);
+      }
+    }
+    if (dir == null) {
+      if (to == ExportFormat.HTML && albums.size() != 1) {
+        err.println(Usage.PROGRAM + ": export --to html prints a page only for one album; for " + count(albums.size(),
+            "album") + " give --out DIR");
+        return TROUBLE;
+      }
+      String text = exported(to, albums, 0);
+      out.print(text.endsWith("\n") ? text : text + "\n");
+      return OK;
+    }
+    try {
+      Files.createDirectories(dir);
+      if (to.fileName() != null) {
+        Path file = dir.resolve(to.fileName());
+        Files.writeString(file, exported(to, albums, 0) + "\n", StandardCharsets.UTF_8);
+        out.println(file);
+      } else {
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < albums.size(); i++) {
+          Path file = dir.resolve(pageName(albums.get(i).title(), taken));
+          Files.writeString(file, exported(to, albums, i), StandardCharsets.UTF_8);
+          out.println(file);
+        }
+      }
+      return OK;
+    } catch (IOException | UncheckedIOException e) {
+      err.println(Usage.PROGRAM + ": cannot write to " + dir + ": " + Input.reason(e));
+      return TROUBLE;
+    }
+  }
+
+  private static String exported(ExportFormat to, List<Album> albums, int index) {
+    switch (to) {
+      case CSL:
+        return CslJson.write(albums);
+      case JSONLD:
+        return SchemaOrg.write(albums);
+      default:
+        return LinerNotesPage.write(albums.get(index));
+    }
+  }
+
+  /** A file name for a page from the album's title: letters and digits only, numbered when taken. */
+  static String pageName(String title, Set<String> taken) {
+    String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+    if (plain.length() > 80) {
+      plain = plain.substring(0, 80).replaceAll("-+$", "");
+    }
+    String base = plain.isEmpty() ? "album" : plain;
+    String name = base;
+    for (int n = 2; !taken.add(name); n++) {
+      name = base + "-" + n;
+    }
+    return name + ".html";
   }
 
   /** Validates each file in turn; the status is the worst of theirs. */

@@ -1,20 +1,18 @@
 package io.github.linernotes.consistency;
 
-import io.github.linernotes.Recording;
-
-import io.github.linernotes.CompanyCredit;
-import io.github.linernotes.CompanyRole;
-import io.github.linernotes.CreditRole;
-import io.github.linernotes.MediumFormat;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.linernotes.Album;
 import io.github.linernotes.ArtistCredit;
 import io.github.linernotes.Citation;
+import io.github.linernotes.CompanyCredit;
+import io.github.linernotes.CompanyRole;
+import io.github.linernotes.CreditRole;
 import io.github.linernotes.Medium;
+import io.github.linernotes.MediumFormat;
 import io.github.linernotes.Note;
 import io.github.linernotes.Personnel;
+import io.github.linernotes.Recording;
 import io.github.linernotes.ReferenceAlbums;
 import io.github.linernotes.Release;
 import io.github.linernotes.ReleaseEvent;

@@ -1,7 +1,5 @@
 package io.github.linernotes.bench;
 
-import io.github.linernotes.Recording;
-
 import io.github.linernotes.Album;
 import io.github.linernotes.AlbumKind;
 import io.github.linernotes.AlbumLink;
@@ -20,6 +18,7 @@ import io.github.linernotes.MediumFormat;
 import io.github.linernotes.MediumSection;
 import io.github.linernotes.Note;
 import io.github.linernotes.Personnel;
+import io.github.linernotes.Recording;
 import io.github.linernotes.RelatedWork;
 import io.github.linernotes.Release;
 import io.github.linernotes.ReleaseEvent;
