@@ -244,22 +244,22 @@ public final class Main {
   }
 
   /** Validates each file in turn; the status is the worst of theirs. */
-  int validate(List<String> files, InputKind kind, boolean strict) {
+  int validate(List<String> files, InputKind kind, boolean strict, CatalogueReader reader) {
     int status = OK;
     for (String file : files) {
-      status = Math.max(status, validate(file, kind, strict));
+      status = Math.max(status, validate(file, kind, strict, reader));
     }
     return status;
   }
 
   /** Prints {@code file} in its canonical form, in the form it has. */
-  int format(String file, InputKind kind) {
-    return rewrite(file, kind, null);
+  int format(String file, InputKind kind, CatalogueReader reader) {
+    return rewrite(file, kind, null, reader);
   }
 
   /** Prints {@code file} in its canonical form, as {@code to}. */
-  int convert(String file, InputKind kind, InputKind to) {
-    return rewrite(file, kind, to);
+  int convert(String file, InputKind kind, InputKind to, CatalogueReader reader) {
+    return rewrite(file, kind, to, reader);
   }
 
   /** The version in the jar's manifest, or {@code development} when run from classes. */
@@ -280,7 +280,7 @@ public final class Main {
 
   // ---- validate -------------------------------------------------------------------------------
 
-  private int validate(String file, InputKind kind, boolean strict) {
+  private int validate(String file, InputKind kind, boolean strict, CatalogueReader strictReader) {
     Input input = openOrReport(file, kind);
     if (input == null) {
       return TROUBLE;
@@ -297,7 +297,7 @@ public final class Main {
         out.flush();
       }
     };
-    CatalogueReader reader = CatalogueReader.strict().lenient(report);
+    CatalogueReader reader = strictReader.lenient(report);
     ConsistencyCheck check = ConsistencyCheck.asOf(terminal.today());
     long albums = 0;
     long[] findings = new long[Severity.values().length];
@@ -355,14 +355,14 @@ public final class Main {
 
   // ---- format and convert ---------------------------------------------------------------------
 
-  private int rewrite(String file, InputKind kind, InputKind to) {
+  private int rewrite(String file, InputKind kind, InputKind to, CatalogueReader reader) {
     Input input = openOrReport(file, kind);
     if (input == null) {
       return TROUBLE;
     }
     Progress progress = progress(input);
     HeldOutput held = new HeldOutput(out, terminal.holdLimit());
-    try (Stream<CatalogueEntry> entries = openEntries(CatalogueReader.strict(), input)) {
+    try (Stream<CatalogueEntry> entries = openEntries(reader, input)) {
       Iterator<CatalogueEntry> iterator = entries.iterator();
       CatalogueEntry first = iterator.hasNext() ? iterator.next() : null;
       // a file of one album is formatted as one album, which is one line of JSON Lines

@@ -454,7 +454,7 @@ public final class CatalogueReader {
     return list;
   }
 
-  private static Stream<Album> stream(Iterator<Album> iterator, Closeable resource) {
+  static Stream<Album> stream(Iterator<Album> iterator, Closeable resource) {
     Spliterator<Album> spliterator = Spliterators.spliteratorUnknownSize(iterator,
         Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
     return StreamSupport.stream(spliterator, false).onClose(() -> close(iterator, resource));
@@ -605,6 +605,8 @@ public final class CatalogueReader {
     private final int threads;
     private final int maxBatches;
     private final ArrayDeque<Batch> pending = new ArrayDeque<>();
+    /** The threads started, for tests; written by the workers' factory, read after they have ended. */
+    private final List<Thread> started = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ThreadPoolExecutor workers;
     private Batch current;
     private int delivered;
@@ -704,6 +706,7 @@ public final class CatalogueReader {
             task -> {
               Thread thread = new Thread(task, "linernotes-lines-" + THREADS.incrementAndGet());
               thread.setDaemon(true);
+              started.add(thread);
               return thread;
             });
         workers.allowCoreThreadTimeOut(true);
@@ -826,6 +829,11 @@ public final class CatalogueReader {
     /** The most batches that may be read ahead. */
     int maxBatches() {
       return maxBatches;
+    }
+
+    /** The worker threads started so far. */
+    List<Thread> threads() {
+      return List.copyOf(started);
     }
 
     /** Whether no worker thread is running or can start any more: never started, or all ended. */

@@ -1,0 +1,33 @@
+package io.github.linernotes.cli;
+
+import io.github.linernotes.json.CatalogueReader;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code --threads}: how many threads read JSON Lines, for every command that reads catalogues. */
+final class ThreadsOption {
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
+
+  @Option(names = "--threads", paramLabel = "N", description = {
+      "read JSON Lines on N threads, albums still in file order (default: one per processor)"})
+  private Integer threads;
+
+  /**
+   * The strict reader with the parallelism given, or the default one.
+   *
+   * @throws ParameterException if the number given is below 1
+   */
+  CatalogueReader reader() {
+    if (threads == null) {
+      return CatalogueReader.strict();
+    }
+    if (threads < 1) {
+      throw new ParameterException(command.commandLine(), "--threads must be at least 1, not " + threads);
+    }
+    return CatalogueReader.strict().withParallelism(threads);
+  }
+}
