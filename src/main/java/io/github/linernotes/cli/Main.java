@@ -418,12 +418,13 @@ public final class Main {
   }
 
   /** Imports each file in turn into one catalogue on standard output; the status is the worst of theirs. */
-  int importFiles(List<String> files, ImportSource from, InputKind to, InputKind dumpKind, boolean summaryOnly) {
+  int importFiles(List<String> files, ImportSource from, InputKind to, InputKind dumpKind, boolean summaryOnly,
+      int threads) {
     CatalogueOutput catalogue = to == InputKind.LINES ? CatalogueOutput.lines(out) : CatalogueOutput.document(out);
     int status = OK;
     try {
       for (String file : files) {
-        status = Math.max(status, importFile(file, from, dumpKind, summaryOnly, catalogue));
+        status = Math.max(status, importFile(file, from, dumpKind, summaryOnly, catalogue, threads));
       }
     } catch (OutputFailedException e) {
       cannotWrite();
@@ -434,7 +435,7 @@ public final class Main {
   }
 
   private int importFile(String file, ImportSource from, InputKind dumpKind, boolean summaryOnly,
-      CatalogueOutput catalogue) {
+      CatalogueOutput catalogue, int threads) {
     Input input = openOrReport(file, null);
     if (input == null) {
       return TROUBLE;
@@ -478,7 +479,7 @@ public final class Main {
         if (kind == InputKind.DOCUMENT) {
           each.accept(MusicBrainzImport.read(data), 0);
         } else {
-          MusicBrainzImport.readDump(data, each);
+          MusicBrainzImport.readDump(data, threads, each);
         }
       }
     } catch (ImportException e) {

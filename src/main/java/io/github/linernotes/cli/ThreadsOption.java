@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --threads}: how many threads read JSON Lines, for every command that reads catalogues. */
+/** {@code --threads}: how many threads read JSON Lines, for every command that reads them. */
 final class ThreadsOption {
 
   @Spec(Spec.Target.MIXEE)
@@ -22,12 +22,21 @@ final class ThreadsOption {
    * @throws ParameterException if the number given is below 1
    */
   CatalogueReader reader() {
+    return threads == null ? CatalogueReader.strict() : CatalogueReader.strict().withParallelism(count());
+  }
+
+  /**
+   * The number of threads given, or the number of processors.
+   *
+   * @throws ParameterException if the number given is below 1
+   */
+  int count() {
     if (threads == null) {
-      return CatalogueReader.strict();
+      return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
     if (threads < 1) {
       throw new ParameterException(command.commandLine(), "--threads must be at least 1, not " + threads);
     }
-    return CatalogueReader.strict().withParallelism(threads);
+    return threads;
   }
 }
