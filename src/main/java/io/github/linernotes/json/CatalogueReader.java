@@ -66,14 +66,15 @@ import tools.jackson.databind.json.JsonMapper;
  * (and, in lenient mode, the problems) reach the caller in file order, with the same lines, columns and
  * pointers as when read on one thread; in strict mode the first bad line is thrown where a one-thread read
  * would throw it, after every album before it and before any album after it. Reading runs ahead of the
- * caller by a bounded number of lines (a few batches per thread, and at most
- * {@value #MAX_IN_FLIGHT_BYTES} bytes of lines unless one line alone is longer), so memory stays bounded.
+ * caller by a bounded number of lines (2 × threads + 1 batches of up to 32 lines or 64 KiB each, and at most
+ * 4 MiB of lines unless one line alone is longer), so memory stays bounded; a stream closed early has read
+ * that much more of its input than it delivered.
  * {@link #withParallelism(int)} chooses the number of worker threads; the default is
  * {@link Runtime#availableProcessors()}, and 1 reads on the calling thread alone, with no other thread.
  * Each stream has worker threads of its own, daemon threads named {@code linernotes-lines-N}, started only
  * when the input holds more than one batch of lines; they stop when the input ends, when a problem ends the
  * reading, when the stream is closed ({@code close} waits for them), and by themselves after
- * {@value #IDLE_SECONDS} seconds without work, so a stream that is dropped unclosed leaves no thread behind
+ * two seconds without work, so a stream that is dropped unclosed leaves no thread behind
  * for long. The problem callback and the stream's consumers always run on the calling thread. Documents are
  * read on the calling thread.
  *
