@@ -22,6 +22,9 @@ final class ConvertCommand implements Action {
   private InputOption input;
 
   @Mixin
+  private ThreadsOption threads;
+
+  @Mixin
   private HelpOptions helpOptions;
 
   @Parameters(paramLabel = "FILE", description = "a catalogue document or JSON Lines file")
@@ -35,6 +38,6 @@ final class ConvertCommand implements Action {
 
   @Override
   public int run() {
-    return main.convert(file, input.kind(), to);
+    return main.convert(file, input.kind(), to, threads.reader());
   }
 }

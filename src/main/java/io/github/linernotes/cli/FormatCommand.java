@@ -20,6 +20,9 @@ final class FormatCommand implements Action {
   private InputOption input;
 
   @Mixin
+  private ThreadsOption threads;
+
+  @Mixin
   private HelpOptions helpOptions;
 
   @Parameters(paramLabel = "FILE", description = "a catalogue document or JSON Lines file")
@@ -33,6 +36,6 @@ final class FormatCommand implements Action {
 
   @Override
   public int run() {
-    return main.format(file, input.kind());
+    return main.format(file, input.kind(), threads.reader());
   }
 }

@@ -49,6 +49,9 @@ final class ImportCommand implements Action {
   private String notes;
 
   @Mixin
+  private ThreadsOption threads;
+
+  @Mixin
   private HelpOptions helpOptions;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "a file of the service's data, or - for standard input")
@@ -74,6 +77,7 @@ final class ImportCommand implements Action {
     if (input != null && from != ImportSource.MUSICBRAINZ) {
       throw new ParameterException(spec.commandLine(), "--input applies to --from musicbrainz only");
     }
-    return main.importFiles(files, from, to == null ? InputKind.DOCUMENT : to, input, "summary".equals(notes));
+    return main.importFiles(files, from, to == null ? InputKind.DOCUMENT : to, input, "summary".equals(notes),
+        threads.count());
   }
 }

@@ -244,22 +244,22 @@ public final class Main {
   }
 
   /** Validates each file in turn; the status is the worst of theirs. */
-  int validate(List<String> files, InputKind kind, boolean strict) {
+  int validate(List<String> files, InputKind kind, boolean strict, CatalogueReader reader) {
     int status = OK;
     for (String file : files) {
-      status = Math.max(status, validate(file, kind, strict));
+      status = Math.max(status, validate(file, kind, strict, reader));
     }
     return status;
   }
 
   /** Prints {@code file} in its canonical form, in the form it has. */
-  int format(String file, InputKind kind) {
-    return rewrite(file, kind, null);
+  int format(String file, InputKind kind, CatalogueReader reader) {
+    return rewrite(file, kind, null, reader);
   }
 
   /** Prints {@code file} in its canonical form, as {@code to}. */
-  int convert(String file, InputKind kind, InputKind to) {
-    return rewrite(file, kind, to);
+  int convert(String file, InputKind kind, InputKind to, CatalogueReader reader) {
+    return rewrite(file, kind, to, reader);
   }
 
   /** The version in the jar's manifest, or {@code development} when run from classes. */
@@ -280,7 +280,7 @@ public final class Main {
 
   // ---- validate -------------------------------------------------------------------------------
 
-  private int validate(String file, InputKind kind, boolean strict) {
+  private int validate(String file, InputKind kind, boolean strict, CatalogueReader strictReader) {
     Input input = openOrReport(file, kind);
     if (input == null) {
       return TROUBLE;
@@ -297,7 +297,7 @@ public final class Main {
         out.flush();
       }
     };
-    CatalogueReader reader = CatalogueReader.strict().lenient(report);
+    CatalogueReader reader = strictReader.lenient(report);
     ConsistencyCheck check = ConsistencyCheck.asOf(terminal.today());
     long albums = 0;
     long[] findings = new long[Severity.values().length];
@@ -355,14 +355,14 @@ public final class Main {
 
   // ---- format and convert ---------------------------------------------------------------------
 
-  private int rewrite(String file, InputKind kind, InputKind to) {
+  private int rewrite(String file, InputKind kind, InputKind to, CatalogueReader reader) {
     Input input = openOrReport(file, kind);
     if (input == null) {
       return TROUBLE;
     }
     Progress progress = progress(input);
     HeldOutput held = new HeldOutput(out, terminal.holdLimit());
-    try (Stream<CatalogueEntry> entries = openEntries(CatalogueReader.strict(), input)) {
+    try (Stream<CatalogueEntry> entries = openEntries(reader, input)) {
       Iterator<CatalogueEntry> iterator = entries.iterator();
       CatalogueEntry first = iterator.hasNext() ? iterator.next() : null;
       // a file of one album is formatted as one album, which is one line of JSON Lines
@@ -418,12 +418,13 @@ public final class Main {
   }
 
   /** Imports each file in turn into one catalogue on standard output; the status is the worst of theirs. */
-  int importFiles(List<String> files, ImportSource from, InputKind to, InputKind dumpKind, boolean summaryOnly) {
+  int importFiles(List<String> files, ImportSource from, InputKind to, InputKind dumpKind, boolean summaryOnly,
+      int threads) {
     CatalogueOutput catalogue = to == InputKind.LINES ? CatalogueOutput.lines(out) : CatalogueOutput.document(out);
     int status = OK;
     try {
       for (String file : files) {
-        status = Math.max(status, importFile(file, from, dumpKind, summaryOnly, catalogue));
+        status = Math.max(status, importFile(file, from, dumpKind, summaryOnly, catalogue, threads));
       }
     } catch (OutputFailedException e) {
       cannotWrite();
@@ -434,7 +435,7 @@ public final class Main {
   }
 
   private int importFile(String file, ImportSource from, InputKind dumpKind, boolean summaryOnly,
-      CatalogueOutput catalogue) {
+      CatalogueOutput catalogue, int threads) {
     Input input = openOrReport(file, null);
     if (input == null) {
       return TROUBLE;
@@ -478,7 +479,7 @@ public final class Main {
         if (kind == InputKind.DOCUMENT) {
           each.accept(MusicBrainzImport.read(data), 0);
         } else {
-          MusicBrainzImport.readDump(data, each);
+          MusicBrainzImport.readDump(data, threads, each);
         }
       }
     } catch (ImportException e) {

@@ -39,6 +39,9 @@ final class ValidateCommand implements Action {
   private InputOption input;
 
   @Mixin
+  private ThreadsOption threads;
+
+  @Mixin
   private HelpOptions helpOptions;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "a catalogue document or JSON Lines file")
@@ -58,6 +61,6 @@ final class ValidateCommand implements Action {
     if (files.stream().filter(Input.STDIN_ARGUMENT::equals).count() > 1) {
       throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
     }
-    return main.validate(files, input.kind(), strict);
+    return main.validate(files, input.kind(), strict, threads.reader());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.linernotes.imports;
 
+import io.github.linernotes.internal.InOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,27 +10,45 @@ import java.util.function.ObjLongConsumer;
 
 /**
  * Reads a MusicBrainz JSON dump, one entity per line, in constant memory: a line is held only up to the
- * bound, and a longer line is skipped to its end without being kept. Not thread-safe: one instance reads one
- * stream.
+ * bound, and a longer line is skipped to its end without being kept. The calling thread splits the lines;
+ * each line is decoded, parsed and mapped on one of {@code threads} worker threads ({@link InOrder}), and
+ * {@code each} receives the results on the calling thread in line order. Not thread-safe: one instance reads
+ * one stream.
  */
 final class MusicBrainzDump {
 
   private final InputStream in;
-  private final ObjLongConsumer<Imported> each;
+  private final InOrder<Numbered> order;
   private final int maxLineBytes;
   private byte[] line = new byte[8192];
   private int length;
   private boolean tooLong;
   private long lineNumber;
 
-  private MusicBrainzDump(InputStream in, ObjLongConsumer<Imported> each, int maxLineBytes) {
+  /** A line's result and its number. */
+  private static final class Numbered {
+    final Imported imported;
+    final long line;
+
+    Numbered(Imported imported, long line) {
+      this.imported = imported;
+      this.line = line;
+    }
+  }
+
+  private MusicBrainzDump(InputStream in, ObjLongConsumer<Imported> each, int maxLineBytes, int threads) {
     this.in = in;
-    this.each = each;
+    this.order = new InOrder<>(threads, "linernotes-musicbrainz", n -> each.accept(n.imported, n.line));
     this.maxLineBytes = maxLineBytes;
   }
 
-  static void read(InputStream in, ObjLongConsumer<Imported> each, int maxLineBytes) {
-    new MusicBrainzDump(in, each, maxLineBytes).run();
+  static void read(InputStream in, ObjLongConsumer<Imported> each, int maxLineBytes, int threads) {
+    MusicBrainzDump dump = new MusicBrainzDump(in, each, maxLineBytes, threads);
+    try {
+      dump.run();
+    } finally {
+      dump.order.close();
+    }
   }
 
   private void run() {
@@ -47,10 +66,23 @@ final class MusicBrainzDump {
         append(buf, start, n - start);
       }
     } catch (IOException e) {
+      order.finish(); // the lines before the failure are delivered first, as on one thread
       throw new UncheckedIOException(e);
     }
     if (length > 0 || tooLong) {
       endLine();
+    }
+    order.finish();
+  }
+
+  /** What one line becomes, on a worker thread. */
+  private static Imported map(byte[] line) {
+    try {
+      return MusicBrainzMapper.map(MusicBrainzJson.parse(MusicBrainzJson.decode(line, 0, line.length)));
+    } catch (ImportException e) {
+      ImportNote n = e.note();
+      String where = n.location().isEmpty() ? "" : " (at " + n.location() + ")";
+      return Imported.of(List.of(), List.of(ImportNote.of(ImportCode.UNUSABLE, "", n.message() + where)));
     }
   }
 
@@ -75,10 +107,12 @@ final class MusicBrainzDump {
 
   private void endLine() {
     lineNumber++;
+    long number = lineNumber;
     try {
       if (tooLong) {
-        each.accept(MusicBrainzMapper.unusable("", "the line is longer than " + maxLineBytes + " bytes, the most"
-            + " one entity may have; skipped"), lineNumber);
+        Imported unusable = MusicBrainzMapper.unusable("", "the line is longer than " + maxLineBytes
+            + " bytes, the most one entity may have; skipped");
+        order.submit(() -> new Numbered(unusable, number), 0);
         return;
       }
       int end = length;
@@ -93,15 +127,8 @@ final class MusicBrainzDump {
       if (isBlank(start, end)) {
         return;
       }
-      Imported result;
-      try {
-        result = MusicBrainzMapper.map(MusicBrainzJson.parse(MusicBrainzJson.decode(line, start, end - start)));
-      } catch (ImportException e) {
-        ImportNote n = e.note();
-        String where = n.location().isEmpty() ? "" : " (at " + n.location() + ")";
-        result = Imported.of(List.of(), List.of(ImportNote.of(ImportCode.UNUSABLE, "", n.message() + where)));
-      }
-      each.accept(result, lineNumber);
+      byte[] copy = Arrays.copyOfRange(line, start, end);
+      order.submit(() -> new Numbered(map(copy), number), copy.length);
     } finally {
       length = 0;
       tooLong = false;

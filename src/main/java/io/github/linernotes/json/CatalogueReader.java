@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +23,11 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -55,6 +61,23 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Streams hold one album at a time, so a JSON Lines file of any size is read in constant memory. Close
  * them (try-with-resources) to close the file.
  *
+ * <p><b>Parallel JSON Lines.</b> JSON Lines are read on several threads: the calling thread splits the
+ * input into lines, a few lines at a time are parsed, bound and validated on worker threads, and the albums
+ * (and, in lenient mode, the problems) reach the caller in file order, with the same lines, columns and
+ * pointers as when read on one thread; in strict mode the first bad line is thrown where a one-thread read
+ * would throw it, after every album before it and before any album after it. Reading runs ahead of the
+ * caller by a bounded number of lines (2 × threads + 1 batches of up to 32 lines or 64 KiB each, and at most
+ * 4 MiB of lines unless one line alone is longer), so memory stays bounded; a stream closed early has read
+ * that much more of its input than it delivered.
+ * {@link #withParallelism(int)} chooses the number of worker threads; the default is
+ * {@link Runtime#availableProcessors()}, and 1 reads on the calling thread alone, with no other thread.
+ * Each stream has worker threads of its own, daemon threads named {@code linernotes-lines-N}, started only
+ * when the input holds more than one batch of lines; they stop when the input ends, when a problem ends the
+ * reading, when the stream is closed ({@code close} waits for them), and by themselves after
+ * two seconds without work, so a stream that is dropped unclosed leaves no thread behind
+ * for long. The problem callback and the stream's consumers always run on the calling thread. Documents are
+ * read on the calling thread.
+ *
  * <p>Immutable and thread-safe; the streams it returns are not.
  */
 public final class CatalogueReader {
@@ -67,17 +90,34 @@ public final class CatalogueReader {
 
   private static final String STRING_SOURCE = "<string>";
   private static final ValuePath ALBUMS = ValuePath.root().property("albums");
-  private static final CatalogueReader STRICT = new CatalogueReader(CatalogueLimits.defaults(), null);
+  private static final CatalogueReader STRICT = new CatalogueReader(CatalogueLimits.defaults(), null, 0);
+
+  /** The most lines in one batch: a worker takes several lines at a time, to cut the cost of the hand-off. */
+  static final int BATCH_LINES = 32;
+
+  /** A batch is closed once its lines hold this many bytes (characters for text sources). */
+  static final int BATCH_BYTES = 1 << 16;
+
+  /** Lines read ahead and not yet delivered may hold this many bytes; one batch may always be read. */
+  static final long MAX_IN_FLIGHT_BYTES = 4L << 20;
+
+  /** Seconds a worker thread waits for work before it ends. */
+  static final long IDLE_SECONDS = 2;
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final CatalogueLimits limits;
   private final Consumer<InvalidJsonException> problems;
+  /** Worker threads for JSON Lines; 0 for the number of available processors. */
+  private final int parallelism;
   private final JsonMapper mapper;
   private final ObjectReader albumReader;
   private final ObjectReader lineReader;
 
-  private CatalogueReader(CatalogueLimits limits, Consumer<InvalidJsonException> problems) {
+  private CatalogueReader(CatalogueLimits limits, Consumer<InvalidJsonException> problems, int parallelism) {
     this.limits = limits;
     this.problems = problems;
+    this.parallelism = parallelism;
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxStringLength(limits.maxStringLength())
@@ -108,7 +148,7 @@ public final class CatalogueReader {
    * @throws NullPointerException if {@code limits} is null
    */
   public CatalogueReader withLimits(CatalogueLimits limits) {
-    return new CatalogueReader(Objects.requireNonNull(limits, "limits"), problems);
+    return new CatalogueReader(Objects.requireNonNull(limits, "limits"), problems, parallelism);
   }
 
   /**
@@ -120,7 +160,33 @@ public final class CatalogueReader {
    * @throws NullPointerException if {@code problems} is null
    */
   public CatalogueReader lenient(Consumer<InvalidJsonException> problems) {
-    return new CatalogueReader(limits, Objects.requireNonNull(problems, "problems"));
+    return new CatalogueReader(limits, Objects.requireNonNull(problems, "problems"), parallelism);
+  }
+
+  /**
+   * Returns a reader like this one that parses, binds and validates the lines of JSON Lines input on
+   * {@code threads} worker threads, delivering albums and problems in file order all the same (see the
+   * class description). With 1 the calling thread reads everything and no other thread is started.
+   *
+   * @param threads the number of worker threads, at least 1
+   * @return the new reader
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public CatalogueReader withParallelism(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    return new CatalogueReader(limits, problems, threads);
+  }
+
+  /**
+   * Returns the number of worker threads that read JSON Lines: the number given to
+   * {@link #withParallelism(int)}, else the number of processors available to the JVM now.
+   *
+   * @return the parallelism, at least 1
+   */
+  public int parallelism() {
+    return parallelism > 0 ? parallelism : Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -254,7 +320,7 @@ public final class CatalogueReader {
   public Stream<Album> streamLines(Path file) {
     Objects.requireNonNull(file, "file");
     InputStream in = open(file);
-    return stream(new LinesIterator(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), file.toString()), in);
+    return stream(lines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), file.toString()), in);
   }
 
   /**
@@ -268,7 +334,7 @@ public final class CatalogueReader {
   public Stream<Album> streamLines(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    return stream(new LinesIterator(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName), in);
+    return stream(lines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName), in);
   }
 
   /**
@@ -283,7 +349,7 @@ public final class CatalogueReader {
   public Stream<Album> streamLines(Reader in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    return stream(new LinesIterator(new LineSplitter.Chars(in, limits.maxAlbumBytes()), sourceName), in);
+    return stream(lines(new LineSplitter.Chars(in, limits.maxAlbumBytes()), sourceName), in);
   }
 
   /**
@@ -295,7 +361,10 @@ public final class CatalogueReader {
    * @throws NullPointerException if {@code jsonLines} is null
    */
   public List<Album> readLines(String jsonLines) {
-    return toList(streamLines(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")), STRING_SOURCE));
+    try (Stream<Album> albums = streamLines(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")),
+        STRING_SOURCE)) {
+      return toList(albums);
+    }
   }
 
   // ---- located albums -------------------------------------------------------------------------
@@ -327,7 +396,7 @@ public final class CatalogueReader {
   public Stream<CatalogueEntry> streamLineEntries(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    return entries(new LinesIterator(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName), in);
+    return entries(lines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName), in);
   }
 
   private static Stream<CatalogueEntry> entries(Advancing albums, Closeable resource) {
@@ -361,6 +430,17 @@ public final class CatalogueReader {
 
   // ---- implementation -------------------------------------------------------------------------
 
+  /** The albums of JSON Lines: on the calling thread alone, or with worker threads. */
+  private Advancing lines(LineSplitter lines, String source) {
+    int threads = parallelism();
+    return threads == 1 ? new LinesIterator(lines, source) : new ParallelLines(lines, source, threads);
+  }
+
+  /** The parallel reading of JSON Lines from bytes with {@code threads} workers, for tests of its bounds. */
+  ParallelLines parallelLines(InputStream in, String source, int threads) {
+    return new ParallelLines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), source, threads);
+  }
+
   private static InputStream open(Path file) {
     try {
       return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -375,7 +455,7 @@ public final class CatalogueReader {
     return list;
   }
 
-  private static Stream<Album> stream(Iterator<Album> iterator, Closeable resource) {
+  static Stream<Album> stream(Iterator<Album> iterator, Closeable resource) {
     Spliterator<Album> spliterator = Spliterators.spliteratorUnknownSize(iterator,
         Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
     return StreamSupport.stream(spliterator, false).onClose(() -> close(iterator, resource));
@@ -491,6 +571,324 @@ public final class CatalogueReader {
         } catch (JacksonException e) {
           rethrowInputFailure(e, source);
           problem(LinerNotesJson.translateLine(source, e, lineNumber));
+        }
+      }
+    }
+  }
+
+  /** What a worker could not turn into an album or a problem: thrown on the caller's thread in its place. */
+  private static final class Failure {
+    final Throwable thrown;
+
+    Failure(Throwable thrown) {
+      this.thrown = thrown;
+    }
+
+    RuntimeException rethrow() {
+      if (thrown instanceof Error) {
+        throw (Error) thrown;
+      }
+      throw (RuntimeException) thrown;
+    }
+  }
+
+  /**
+   * JSON Lines read with worker threads. The calling thread splits lines (cheap, and the only part that
+   * touches the input), groups them into batches and hands each batch to the workers; it then takes the
+   * batches back in the order they were made and delivers their results, so albums and problems come out in
+   * file order. What a one-thread read does per line is split in two: {@link #read()} is the part of
+   * {@link LinesIterator#advance()} before the parse, {@link #process} the parse and what follows it, and
+   * {@link #advance()} reports each result as the one-thread read would at that point.
+   */
+  final class ParallelLines extends Advancing implements Closeable {
+    private final LineSplitter lines;
+    private final String source;
+    private final int threads;
+    private final int maxBatches;
+    private final ArrayDeque<Batch> pending = new ArrayDeque<>();
+    /** The threads started, for tests; written by the workers' factory, read after they have ended. */
+    private final List<Thread> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private ThreadPoolExecutor workers;
+    private Batch current;
+    private int delivered;
+    private long lineNumber;
+    private long index = -1;
+    /** No more lines: the input ended, or a problem ends the reading. */
+    private boolean inputDone;
+    /** An input failure has been read and waits to be thrown; reading resumes after it, as on one thread. */
+    private boolean stalled;
+    private volatile boolean closed;
+    private long inFlightLines;
+    private long inFlightBytes;
+    private long maxInFlightLines;
+    private long maxInFlightBytes;
+    private long batches;
+
+    ParallelLines(LineSplitter lines, String source, int threads) {
+      this.lines = lines;
+      this.source = source;
+      this.threads = threads;
+      this.maxBatches = 2 * threads + 1;
+    }
+
+    @Override
+    Album advance() {
+      while (true) {
+        if (closed) {
+          return null;
+        }
+        if (current != null && delivered < current.count) {
+          int i = delivered++;
+          albumIndex = current.indices[i];
+          albumLine = current.numbers[i];
+          Object result = current.results[i];
+          current.results[i] = null;
+          if (result instanceof Album) {
+            return (Album) result;
+          }
+          if (result instanceof InvalidJsonException) {
+            problem((InvalidJsonException) result);
+            continue;
+          }
+          throw ((Failure) result).rethrow();
+        }
+        if (current != null) {
+          Batch done = current;
+          current = null;
+          inFlightLines -= done.count;
+          inFlightBytes -= done.bytes;
+          if (done.end instanceof UncheckedIOException) {
+            stalled = false;
+            throw (UncheckedIOException) done.end;
+          }
+          if (done.end != null) {
+            finish();
+            stopWorkers();
+            problem((InvalidJsonException) done.end);
+            return null;
+          }
+        }
+        fill();
+        current = pending.poll();
+        if (current == null) {
+          stopWorkers();
+          return null;
+        }
+        current.await();
+        delivered = 0;
+      }
+    }
+
+    /** Reads and hands out batches while the window has room; the first batch always fits. */
+    private void fill() {
+      while (!inputDone && !stalled
+          && (pending.isEmpty() || (pending.size() < maxBatches && inFlightBytes < MAX_IN_FLIGHT_BYTES))) {
+        Batch batch = read();
+        if (batch == null) {
+          return;
+        }
+        batches++;
+        inFlightLines += batch.count;
+        inFlightBytes += batch.bytes;
+        maxInFlightLines = Math.max(maxInFlightLines, inFlightLines);
+        maxInFlightBytes = Math.max(maxInFlightBytes, inFlightBytes);
+        pending.add(batch);
+        if (workers == null && pending.size() == 1 && (inputDone || stalled)) {
+          batch.run(); // all there is fits one batch: no thread is worth starting
+        } else {
+          workers().execute(batch);
+        }
+      }
+    }
+
+    private ThreadPoolExecutor workers() {
+      if (workers == null) {
+        workers = new ThreadPoolExecutor(threads, threads, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "linernotes-lines-" + THREADS.incrementAndGet());
+              thread.setDaemon(true);
+              started.add(thread);
+              return thread;
+            });
+        workers.allowCoreThreadTimeOut(true);
+      }
+      return workers;
+    }
+
+    /** The next lines, up to a batch, split as {@link LinesIterator#advance()} splits them; null at the end. */
+    private Batch read() {
+      Batch batch = new Batch();
+      while (batch.count < BATCH_LINES && batch.bytes < BATCH_BYTES) {
+        boolean more;
+        try {
+          more = lines.next();
+        } catch (LineSplitter.LineTooLongException e) {
+          inputDone = true;
+          batch.end = InvalidJsonException.of(source, lineNumber + 1, 0, ValuePath.root(), JsonRule.LIMIT,
+              "line " + (lineNumber + 1) + " is longer than the limit of " + limits.maxAlbumBytes()
+                  + " bytes; reading stops here");
+          break;
+        } catch (CharacterCodingException e) {
+          inputDone = true;
+          batch.end = InvalidJsonException.of(source, lineNumber + 1, 0, ValuePath.root(), JsonRule.ENCODING,
+              "the characters of line " + (lineNumber + 1) + " cannot be decoded (" + e + "); reading stops here");
+          break;
+        } catch (IOException e) {
+          stalled = true;
+          batch.end = new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+          break;
+        }
+        if (!more) {
+          inputDone = true;
+          break;
+        }
+        lineNumber++;
+        boolean bom = lines.startsWithBom();
+        if (bom && lineNumber == 1) {
+          lines.skipBom();
+          bom = false;
+        }
+        if (lines.isBlank()) {
+          continue;
+        }
+        index++;
+        batch.add(lines.detach(), lineNumber, index, bom, lines.length());
+      }
+      return batch.count == 0 && batch.end == null ? null : batch;
+    }
+
+    /** What {@link LinesIterator#advance()} makes of one line after splitting it: an album, a problem or a failure. */
+    private Object process(LineSplitter.Line line, long number, boolean bom) {
+      try {
+        String encoding = bom ? "a byte-order mark may only open the input, not line " + number
+            : line.encodingProblem();
+        if (encoding != null) {
+          return InvalidJsonException.of(source, number, 1, ValuePath.root(), JsonRule.ENCODING, encoding);
+        }
+        try {
+          Album album = line.parse(lineReader);
+          if (album != null) {
+            return album;
+          }
+          return InvalidJsonException.of(source, number, 1, ValuePath.root(), JsonRule.NULL_VALUE,
+              "an album must not be null");
+        } catch (JacksonException e) {
+          rethrowInputFailure(e, source);
+          return LinerNotesJson.translateLine(source, e, number);
+        }
+      } catch (RuntimeException | Error e) {
+        return new Failure(e);
+      }
+    }
+
+    private void stopWorkers() {
+      if (workers != null) {
+        workers.shutdown();
+      }
+    }
+
+    /** Stops the workers and waits until none is left: each ends with the line it is on. */
+    @Override
+    public void close() {
+      closed = true;
+      pending.clear();
+      current = null;
+      if (workers == null) {
+        return;
+      }
+      workers.shutdownNow();
+      boolean interrupted = false;
+      while (true) {
+        try {
+          if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** The most lines read ahead and not yet delivered at any time so far. */
+    long maxInFlightLines() {
+      return maxInFlightLines;
+    }
+
+    /** The most bytes of such lines at any time so far. */
+    long maxInFlightBytes() {
+      return maxInFlightBytes;
+    }
+
+    /** The batches made so far. */
+    long batches() {
+      return batches;
+    }
+
+    /** The most batches that may be read ahead. */
+    int maxBatches() {
+      return maxBatches;
+    }
+
+    /** The worker threads started so far. */
+    List<Thread> threads() {
+      return List.copyOf(started);
+    }
+
+    /** Whether no worker thread is running or can start any more: never started, or all ended. */
+    boolean workersTerminated() {
+      return workers == null || workers.isTerminated();
+    }
+
+    /** Lines handed to the workers together, and their results once {@link #await()} returns. */
+    private final class Batch implements Runnable {
+      final LineSplitter.Line[] lines = new LineSplitter.Line[BATCH_LINES];
+      final long[] numbers = new long[BATCH_LINES];
+      final long[] indices = new long[BATCH_LINES];
+      final boolean[] boms = new boolean[BATCH_LINES];
+      final Object[] results = new Object[BATCH_LINES];
+      private final CountDownLatch done = new CountDownLatch(1);
+      int count;
+      long bytes;
+      /** After the lines: the problem that ends the reading, or the input failure to throw; else null. */
+      RuntimeException end;
+
+      void add(LineSplitter.Line line, long number, long albumIndex, boolean bom, int length) {
+        lines[count] = line;
+        numbers[count] = number;
+        indices[count] = albumIndex;
+        boms[count] = bom;
+        count++;
+        bytes += length;
+      }
+
+      @Override
+      public void run() {
+        try {
+          for (int i = 0; i < count && !closed; i++) {
+            results[i] = process(lines[i], numbers[i], boms[i]);
+            lines[i] = null;
+          }
+        } finally {
+          done.countDown();
+        }
+      }
+
+      /** Waits for the results; an interrupt is kept for later, as the wait is one batch long at most. */
+      void await() {
+        boolean interrupted = false;
+        while (true) {
+          try {
+            done.await();
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
         }
       }
     }

@@ -60,6 +60,24 @@ abstract class LineSplitter {
   /** Says why the current line is not UTF-8, or returns null. */
   abstract String encodingProblem();
 
+  /** A copy of the current line that outlives the next call of {@link #next()}, to be parsed elsewhere. */
+  abstract Line detach();
+
+  /** The current line's length in units, its byte-order mark included. */
+  final int length() {
+    return length;
+  }
+
+  /**
+   * A line taken out of the splitter, parsed later and possibly on another thread: the same calls as the
+   * splitter's own {@link LineSplitter#parse} and {@link LineSplitter#encodingProblem}, on a copy.
+   */
+  abstract static class Line {
+    abstract Album parse(ObjectReader reader);
+
+    abstract String encodingProblem();
+  }
+
   /** Moves to the next line; false at the end of the input. */
   final boolean next() throws IOException, LineTooLongException {
     length = 0;
@@ -164,6 +182,23 @@ abstract class LineSplitter {
     String encodingProblem() {
       return Utf8Input.problem(line, start, length - start);
     }
+
+    @Override
+    Line detach() {
+      byte[] copy = Arrays.copyOf(line, length);
+      int from = start;
+      return new Line() {
+        @Override
+        Album parse(ObjectReader reader) {
+          return reader.readValue(copy, from, copy.length - from);
+        }
+
+        @Override
+        String encodingProblem() {
+          return Utf8Input.problem(copy, from, copy.length - from);
+        }
+      };
+    }
   }
 
   static final class Chars extends LineSplitter {
@@ -219,6 +254,22 @@ abstract class LineSplitter {
     @Override
     String encodingProblem() {
       return null;
+    }
+
+    @Override
+    Line detach() {
+      String text = new String(line, start, length - start);
+      return new Line() {
+        @Override
+        Album parse(ObjectReader reader) {
+          return reader.readValue(text);
+        }
+
+        @Override
+        String encodingProblem() {
+          return null;
+        }
+      };
     }
   }
 }

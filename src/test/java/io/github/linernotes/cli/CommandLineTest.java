@@ -96,8 +96,8 @@ class CommandLineTest {
   void theCommandHelpStartsWithItsSynopsisAndEndsWithTheExitStatusAndInputs() {
     String help = Cli.run("validate", "--help").out;
 
-    assertThat(help).startsWith("Usage: linernotes validate [-h] [--strict] [--input=json|jsonl] [--version]\n"
-        + "                           FILE...\n"
+    assertThat(help).startsWith("Usage: linernotes validate [-h] [--strict] [--input=json|jsonl] [--threads=N]\n"
+        + "                           [--version] FILE...\n"
         + "\n"
         + "Reports every problem in each FILE.\n");
     assertThat(help).contains("  FILE:LINE:COLUMN: POINTER: MESSAGE [CODE]\n", "Exit status:\n  0   all is well\n");

@@ -68,6 +68,42 @@ class MusicBrainzImportDumpTest {
   }
 
   @Test
+  void aDumpImportsTheSameOnEveryNumberOfThreads() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<String> names = MusicBrainzFixtures.ALL;
+    for (int round = 0; round < 30; round++) {
+      for (int i = 0; i < names.size(); i++) {
+        out.write(oneLine(names.get(i)).getBytes(StandardCharsets.UTF_8));
+        out.write(switch ((round + i) % 5) {
+          case 0 -> "\n   \n".getBytes(StandardCharsets.UTF_8);
+          case 1 -> "\n{\"title\": \"broken\"\n".getBytes(StandardCharsets.UTF_8);
+          case 2 -> new byte[] {'\n', '"', (byte) 0xff, '"', '\n'};
+          case 3 -> "\r\n".getBytes(StandardCharsets.UTF_8);
+          default -> "\n".getBytes(StandardCharsets.UTF_8);
+        });
+      }
+    }
+    byte[] dump = out.toByteArray();
+    List<Line> one = new ArrayList<>();
+    MusicBrainzImport.readDump(new ByteArrayInputStream(dump), 1, (r, n) -> one.add(new Line(n, r)));
+    assertThat(one).hasSizeGreaterThan(30 * names.size());
+    for (int threads : new int[] {2, 3, 8}) {
+      List<Line> many = new ArrayList<>();
+      MusicBrainzImport.readDump(new ByteArrayInputStream(dump), threads, (r, n) -> many.add(new Line(n, r)));
+      assertThat(many).as("%d threads", threads).isEqualTo(one);
+      int[] seen = {0};
+      assertThatThrownBy(() -> MusicBrainzImport.readDump(new ByteArrayInputStream(dump), threads, (r, n) -> {
+        if (++seen[0] == 50) {
+          throw new IllegalStateException("stop");
+        }
+      })).hasMessage("stop");
+      assertThat(seen[0]).isEqualTo(50);
+    }
+    assertThatThrownBy(() -> MusicBrainzImport.readDump(bytes(""), 0, (r, n) -> { }))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aLastLineWithoutLineBreakIsRead() {
     List<Line> lines = dump(bytes("\uFEFF" + oneLine(MusicBrainzFixtures.JEFF_MILLS) + "\n"
         + oneLine(MusicBrainzFixtures.ABBA)));

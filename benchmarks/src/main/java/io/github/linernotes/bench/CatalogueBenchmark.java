@@ -41,11 +41,14 @@ public class CatalogueBenchmark {
 
   private static final ConsistencyCheck CHECK = ConsistencyCheck.asOf(TODAY);
 
-  /** (a) The library's strict JSON Lines reader: parse, bind, validate every album. */
+  /**
+   * (a) The library's strict JSON Lines reader: parse, bind, validate every album, on the calling thread
+   * alone, as the records are read ({@link ParallelReadBenchmark} measures it on more threads).
+   */
   @Benchmark
   public long readLibraryStrict(CatalogueData data, Blackhole bh) {
     long count = 0;
-    try (Stream<Album> albums = CatalogueReader.strict().streamLines(new ByteArrayInputStream(data.jsonLines),
+    try (Stream<Album> albums = CatalogueReader.strict().withParallelism(1).streamLines(new ByteArrayInputStream(data.jsonLines),
         "bench")) {
       for (Album album : (Iterable<Album>) albums::iterator) {
         bh.consume(album);
