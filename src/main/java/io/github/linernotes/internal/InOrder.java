@@ -2,10 +2,7 @@ package io.github.linernotes.internal;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -35,8 +32,6 @@ public final class InOrder<R> implements AutoCloseable {
 
   /** Input in flight may hold this many bytes; one batch is always allowed. */
   public static final long MAX_IN_FLIGHT_BYTES = 4L << 20;
-
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final int threads;
   private final String name;
@@ -115,12 +110,7 @@ public final class InOrder<R> implements AutoCloseable {
 
   private ThreadPoolExecutor workers() {
     if (workers == null) {
-      workers = new ThreadPoolExecutor(threads, threads, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
-        Thread thread = new Thread(task, name + "-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
-      workers.allowCoreThreadTimeOut(true);
+      workers = WorkerThreads.pool(threads, 2, name, thread -> { });
     }
     return workers;
   }
@@ -133,12 +123,8 @@ public final class InOrder<R> implements AutoCloseable {
     for (int i = 0; i < batch.count; i++) {
       Object result = batch.results[i];
       batch.results[i] = null;
-      if (result instanceof Failure) {
-        Throwable thrown = ((Failure) result).thrown;
-        if (thrown instanceof Error) {
-          throw (Error) thrown;
-        }
-        throw (RuntimeException) thrown;
+      if (result instanceof WorkerThreads.Failure) {
+        throw ((WorkerThreads.Failure) result).rethrow();
       }
       deliver.accept((R) result);
     }
@@ -153,29 +139,7 @@ public final class InOrder<R> implements AutoCloseable {
     if (workers == null) {
       return;
     }
-    workers.shutdownNow();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** What a task threw instead of returning. */
-  private static final class Failure {
-    final Throwable thrown;
-
-    Failure(Throwable thrown) {
-      this.thrown = thrown;
-    }
+    WorkerThreads.stopAndWait(workers);
   }
 
   private final class Batch implements Runnable {
@@ -197,7 +161,7 @@ public final class InOrder<R> implements AutoCloseable {
           try {
             results[i] = ((Supplier<?>) tasks[i]).get();
           } catch (RuntimeException | Error e) {
-            results[i] = new Failure(e);
+            results[i] = new WorkerThreads.Failure(e);
           }
           tasks[i] = null;
         }
@@ -207,18 +171,7 @@ public final class InOrder<R> implements AutoCloseable {
     }
 
     void await() {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          done.await();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      WorkerThreads.await(done);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.linernotes.json;
 
 import io.github.linernotes.Album;
 import io.github.linernotes.internal.Printable;
+import io.github.linernotes.internal.WorkerThreads;
 import io.github.linernotes.problem.ValuePath;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -24,10 +25,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -104,7 +102,6 @@ public final class CatalogueReader {
   /** Seconds a worker thread waits for work before it ends. */
   static final long IDLE_SECONDS = 2;
 
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final CatalogueLimits limits;
   private final Consumer<InvalidJsonException> problems;
@@ -576,22 +573,6 @@ public final class CatalogueReader {
     }
   }
 
-  /** What a worker could not turn into an album or a problem: thrown on the caller's thread in its place. */
-  private static final class Failure {
-    final Throwable thrown;
-
-    Failure(Throwable thrown) {
-      this.thrown = thrown;
-    }
-
-    RuntimeException rethrow() {
-      if (thrown instanceof Error) {
-        throw (Error) thrown;
-      }
-      throw (RuntimeException) thrown;
-    }
-  }
-
   /**
    * JSON Lines read with worker threads. The calling thread splits lines (cheap, and the only part that
    * touches the input), groups them into batches and hands each batch to the workers; it then takes the
@@ -650,7 +631,7 @@ public final class CatalogueReader {
             problem((InvalidJsonException) result);
             continue;
           }
-          throw ((Failure) result).rethrow();
+          throw ((WorkerThreads.Failure) result).rethrow();
         }
         if (current != null) {
           Batch done = current;
@@ -703,14 +684,7 @@ public final class CatalogueReader {
 
     private ThreadPoolExecutor workers() {
       if (workers == null) {
-        workers = new ThreadPoolExecutor(threads, threads, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-            task -> {
-              Thread thread = new Thread(task, "linernotes-lines-" + THREADS.incrementAndGet());
-              thread.setDaemon(true);
-              started.add(thread);
-              return thread;
-            });
-        workers.allowCoreThreadTimeOut(true);
+        workers = WorkerThreads.pool(threads, IDLE_SECONDS, "linernotes-lines", started::add);
       }
       return workers;
     }
@@ -777,7 +751,7 @@ public final class CatalogueReader {
           return LinerNotesJson.translateLine(source, e, number);
         }
       } catch (RuntimeException | Error e) {
-        return new Failure(e);
+        return new WorkerThreads.Failure(e);
       }
     }
 
@@ -796,20 +770,7 @@ public final class CatalogueReader {
       if (workers == null) {
         return;
       }
-      workers.shutdownNow();
-      boolean interrupted = false;
-      while (true) {
-        try {
-          if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
-            break;
-          }
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      WorkerThreads.stopAndWait(workers);
     }
 
     /** The most lines read ahead and not yet delivered at any time so far. */
@@ -878,18 +839,7 @@ public final class CatalogueReader {
 
       /** Waits for the results; an interrupt is kept for later, as the wait is one batch long at most. */
       void await() {
-        boolean interrupted = false;
-        while (true) {
-          try {
-            done.await();
-            break;
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
+        WorkerThreads.await(done);
       }
     }
   }
