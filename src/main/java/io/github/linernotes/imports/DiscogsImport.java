@@ -1,11 +1,6 @@
 package io.github.linernotes.imports;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.ObjLongConsumer;
 import tools.jackson.core.JacksonException;
@@ -72,27 +67,16 @@ public final class DiscogsImport {
    * Imports one Discogs API v2 JSON document read from a stream as UTF-8, as {@link #read(String)} does. The
    * stream is read to its end and not closed.
    *
-   * @param json the document's bytes, in UTF-8
+   * @param json the document's bytes, in UTF-8, at most 64 MiB
    * @return the album and the notes, as {@link #read(String)}
-   * @throws ImportException if the bytes are not UTF-8, the stream cannot be read, or the text is not
-   *     well-formed JSON
+   * @throws ImportException if the bytes are not UTF-8 (the note gives the byte), are more than 64 MiB, or
+   *     are not well-formed JSON
+   * @throws java.io.UncheckedIOException if reading the stream fails
    * @throws NullPointerException if {@code json} is null
    */
   public static Imported read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    byte[] bytes;
-    try {
-      bytes = json.readAllBytes();
-    } catch (IOException e) {
-      throw new ImportException(ImportNote.of(ImportCode.UNUSABLE, "", "the input cannot be read: " + e), e);
-    }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new ImportException(ImportNote.of(ImportCode.UNUSABLE, "", "the input is not UTF-8"), e);
-    }
+    String text = ImportInput.readUtf8(json);
     return read(text);
   }
 

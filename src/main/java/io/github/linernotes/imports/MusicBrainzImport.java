@@ -49,7 +49,7 @@ public final class MusicBrainzImport {
    */
   public static Imported read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(MusicBrainzJson.readUtf8(json));
+    return read(ImportInput.readUtf8(json));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class MusicBrainzImport {
    * @throws NullPointerException if an argument is null
    */
   public static void readDump(InputStream jsonLines, int threads, ObjLongConsumer<Imported> each) {
-    readDump(jsonLines, each, MusicBrainzJson.MAX_BYTES, threads);
+    readDump(jsonLines, each, ImportInput.MAX_BYTES, threads);
   }
 
   /** As {@link #readDump(InputStream, int, ObjLongConsumer)} with another bound on a line, for tests. */

@@ -26,6 +26,39 @@ import tools.jackson.databind.node.ObjectNode;
 /** Hostile and broken JSON: every answer is an {@link Imported} or an {@link ImportException}, nothing else. */
 class DiscogsImportRobustnessTest {
 
+  @Test
+  void aDocumentStreamIsReadOnlyUpTo64MiB() {
+    // a stream of spaces that never ends: refused once past the bound, without reading on
+    InputStream endless = new InputStream() {
+      long read;
+
+      @Override
+      public int read() {
+        read++;
+        return ' ';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+        read += len;
+        return len;
+      }
+    };
+    assertThatThrownBy(() -> DiscogsImport.read(endless)).isInstanceOfSatisfying(ImportException.class,
+        e -> assertThat(e.note().message()).contains("longer than 67108864 bytes"));
+  }
+
+  @Test
+  void aDocumentStreamThatIsNotUtf8NamesTheByte() {
+    byte[] bytes = {'{', '"', 't', '"', ':', '"', (byte) 0xC3, '"', '}'};
+    assertThatThrownBy(() -> DiscogsImport.read(new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(ImportException.class, e -> {
+          assertThat(e.note().location()).isEqualTo("byte 7");
+          assertThat(e.note().message()).contains("not UTF-8");
+        });
+  }
+
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
