@@ -2,6 +2,7 @@ package io.github.linernotes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.linernotes.internal.JsonNames;
 
 /** How many channels a medium's sound has, as sleeves and databases state it. */
 public enum Channels {

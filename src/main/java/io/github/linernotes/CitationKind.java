@@ -2,6 +2,7 @@ package io.github.linernotes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.linernotes.internal.JsonNames;
 
 /** What kind of source a citation points to; the JSON names are CSL item types where CSL has one. */
 public enum CitationKind {

@@ -2,6 +2,7 @@ package io.github.linernotes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.linernotes.internal.JsonNames;
 
 /** Whether and how a release was issued, after MusicBrainz's release statuses. */
 public enum ReleaseStatus {

@@ -2,6 +2,7 @@ package io.github.linernotes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.linernotes.internal.JsonNames;
 
 /** What kind of work a {@link RelatedWork} is. */
 public enum WorkKind {

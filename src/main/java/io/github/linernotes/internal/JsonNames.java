@@ -1,7 +1,6 @@
-package io.github.linernotes;
+package io.github.linernotes.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.linernotes.internal.Failures;
 import io.github.linernotes.value.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +10,10 @@ import java.util.Map;
  * that is only close (it trims it, so {@code "\u0000soundtrack\n"} was taken for {@code soundtrack},
  * and plain mappers take numbers as ordinals); every enum's creator comes here instead, so the name
  * must be one of the {@code @JsonProperty} names, character for character, whichever mapper reads it.
+ * The library's own mapper also looks known names up here directly, sparing the creator's reflective
+ * call; a name it does not know still goes to the creator, which fails.
  */
-final class JsonNames {
+public final class JsonNames {
 
   private static final ClassValue<Map<String, Object>> NAMES = new ClassValue<>() {
     @Override
@@ -38,8 +39,8 @@ final class JsonNames {
    *
    * @throws InvalidValueException of kind {@code SYNTAX} naming the known values, when none has that name
    */
-  static <E extends Enum<E>> E lookup(Class<E> type, String text) {
-    Object constant = NAMES.get(type).get(text);
+  public static <E extends Enum<E>> E lookup(Class<E> type, String text) {
+    E constant = find(type, text);
     if (constant == null) {
       StringBuilder known = new StringBuilder();
       for (E e : type.getEnumConstants()) {
@@ -48,7 +49,15 @@ final class JsonNames {
       throw Failures.of(type.getSimpleName(), String.valueOf(text), InvalidValueException.Kind.SYNTAX,
           "expected one of " + known);
     }
-    return type.cast(constant);
+    return constant;
+  }
+
+  /**
+   * Returns the constant of {@code type} whose JSON name is {@code text}, or null when none has it: the
+   * library's mapper reads a known name with this and leaves the rest to the enum's creator, which fails.
+   */
+  public static <E extends Enum<E>> E find(Class<E> type, String text) {
+    return type.cast(NAMES.get(type).get(text));
   }
 
   private static String nameOf(Enum<?> constant) {
