@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -301,12 +302,17 @@ public final class Main {
     ConsistencyCheck check = ConsistencyCheck.asOf(terminal.today());
     long albums = 0;
     long[] findings = new long[Severity.values().length];
-    try (Stream<CatalogueEntry> stream = openEntries(reader, input)) {
-      Iterator<CatalogueEntry> iterator = stream.iterator();
+    // the checks run where the album was read: on the reading's worker threads for JSON Lines
+    Function<CatalogueEntry, CheckedAlbum> work = entry -> new CheckedAlbum(entry, check.check(entry.album()));
+    try (Stream<CheckedAlbum> stream = input.kind() == InputKind.LINES
+        ? reader.streamLineEntries(input.stream(), input.name(), work)
+        : reader.streamDocumentEntries(input.stream(), input.name()).map(work)) {
+      Iterator<CheckedAlbum> iterator = stream.iterator();
       while (iterator.hasNext()) {
-        CatalogueEntry entry = iterator.next();
+        CheckedAlbum checked = iterator.next();
+        CatalogueEntry entry = checked.entry;
         albums++;
-        List<Finding> found = check.check(entry.album());
+        List<Finding> found = checked.findings;
         if (!found.isEmpty()) {
           progress.clear();
           for (Finding f : found) {
@@ -339,6 +345,17 @@ public final class Main {
         + (errors + warnings > 0 ? ", " + count(errors, "error") + ", " + count(warnings, "warning") : ""));
     boolean invalid = problems[0] > 0 || errors > 0 || (strict && warnings > 0);
     return invalid ? INVALID : OK;
+  }
+
+  /** An album read and its consistency findings. */
+  private static final class CheckedAlbum {
+    final CatalogueEntry entry;
+    final List<Finding> findings;
+
+    CheckedAlbum(CatalogueEntry entry, List<Finding> findings) {
+      this.entry = entry;
+      this.findings = findings;
+    }
   }
 
   private static Stream<CatalogueEntry> openEntries(CatalogueReader reader, Input input) {

@@ -27,6 +27,7 @@ import java.util.Spliterators;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
@@ -396,6 +397,59 @@ public final class CatalogueReader {
     return entries(lines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName), in);
   }
 
+  /**
+   * Streams what {@code work} makes of each album of a JSON Lines byte stream, worked out on the reading's
+   * worker threads: the parse, the validation and then {@code work} run there, one line after another,
+   * while the calling thread splits lines and takes the results in file order. Put what is costly per
+   * album in {@code work} (consistency checks, writing it out as text) to spread it over the threads as
+   * well. With a parallelism of 1 everything, {@code work} included, runs on the calling thread.
+   *
+   * <p>{@code work} may be called on several threads at once, for different albums, and must be safe for
+   * that. What it throws is thrown from the stream where that album would have been delivered, after
+   * every result before it; no result after it is delivered. Problems of bad lines reach a lenient
+   * reader's callback, or are thrown by a strict one, exactly as from
+   * {@link #streamLineEntries(InputStream, String)}. Closing the stream closes {@code in}.
+   *
+   * @param <T> what {@code work} returns
+   * @param in the UTF-8 bytes
+   * @param sourceName the name to use in error messages
+   * @param work what to do with each album and where it was found; must not return null
+   * @return the results in input order
+   * @throws NullPointerException if an argument is null; from the stream, if {@code work} returns null
+   */
+  public <T> Stream<T> streamLineEntries(InputStream in, String sourceName,
+      Function<? super CatalogueEntry, ? extends T> work) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(work, "work");
+    Advancing albums = lines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName, work);
+    Iterator<T> results = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return albums.hasNext();
+      }
+
+      @Override
+      public T next() {
+        Album album = albums.next();
+        Object result;
+        if (albums.workedOn) {
+          result = albums.worked;
+          albums.worked = null;
+          albums.workedOn = false;
+        } else {
+          result = work.apply(new CatalogueEntry(album, albums.albumIndex, albums.albumLine, albums.albumPath));
+        }
+        @SuppressWarnings("unchecked")
+        T checked = (T) Objects.requireNonNull(result, "work returned null for line " + albums.albumLine);
+        return checked;
+      }
+    };
+    Spliterator<T> spliterator = Spliterators.spliteratorUnknownSize(results,
+        Spliterator.ORDERED | Spliterator.NONNULL);
+    return StreamSupport.stream(spliterator, false).onClose(() -> close(albums, in));
+  }
+
   private static Stream<CatalogueEntry> entries(Advancing albums, Closeable resource) {
     Iterator<CatalogueEntry> located = new Iterator<>() {
       @Override
@@ -429,13 +483,18 @@ public final class CatalogueReader {
 
   /** The albums of JSON Lines: on the calling thread alone, or with worker threads. */
   private Advancing lines(LineSplitter lines, String source) {
+    return lines(lines, source, null);
+  }
+
+  /** The same, with {@code work} done on the worker threads for each album when there are any. */
+  private Advancing lines(LineSplitter lines, String source, Function<? super CatalogueEntry, ?> work) {
     int threads = parallelism();
-    return threads == 1 ? new LinesIterator(lines, source) : new ParallelLines(lines, source, threads);
+    return threads == 1 ? new LinesIterator(lines, source) : new ParallelLines(lines, source, threads, work);
   }
 
   /** The parallel reading of JSON Lines from bytes with {@code threads} workers, for tests of its bounds. */
   ParallelLines parallelLines(InputStream in, String source, int threads) {
-    return new ParallelLines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), source, threads);
+    return new ParallelLines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), source, threads, null);
   }
 
   private static InputStream open(Path file) {
@@ -482,6 +541,9 @@ public final class CatalogueReader {
     long albumIndex = -1;
     long albumLine;
     ValuePath albumPath = ValuePath.root();
+    /** Whether a worker did the work for the album just delivered, and what it made of it. */
+    boolean workedOn;
+    Object worked;
 
     abstract Album advance();
 
@@ -585,6 +647,7 @@ public final class CatalogueReader {
     private final LineSplitter lines;
     private final String source;
     private final int threads;
+    private final Function<? super CatalogueEntry, ?> work;
     private final int maxBatches;
     private final ArrayDeque<Batch> pending = new ArrayDeque<>();
     /** The threads started, for tests; written by the workers' factory, read after they have ended. */
@@ -605,10 +668,11 @@ public final class CatalogueReader {
     private long maxInFlightBytes;
     private long batches;
 
-    ParallelLines(LineSplitter lines, String source, int threads) {
+    ParallelLines(LineSplitter lines, String source, int threads, Function<? super CatalogueEntry, ?> work) {
       this.lines = lines;
       this.source = source;
       this.threads = threads;
+      this.work = work;
       this.maxBatches = 2 * threads + 1;
     }
 
@@ -626,6 +690,11 @@ public final class CatalogueReader {
           current.results[i] = null;
           if (result instanceof Album) {
             return (Album) result;
+          }
+          if (result instanceof Worked) {
+            workedOn = true;
+            worked = ((Worked) result).result;
+            return ((Worked) result).album;
           }
           if (result instanceof InvalidJsonException) {
             problem((InvalidJsonException) result);
@@ -732,7 +801,7 @@ public final class CatalogueReader {
     }
 
     /** What {@link LinesIterator#advance()} makes of one line after splitting it: an album, a problem or a failure. */
-    private Object process(LineSplitter.Line line, long number, boolean bom) {
+    private Object process(LineSplitter.Line line, long number, long albumIndex, boolean bom) {
       try {
         String encoding = bom ? "a byte-order mark may only open the input, not line " + number
             : line.encodingProblem();
@@ -742,7 +811,8 @@ public final class CatalogueReader {
         try {
           Album album = line.parse(lineReader);
           if (album != null) {
-            return album;
+            return work == null ? album
+                : new Worked(album, work.apply(new CatalogueEntry(album, albumIndex, number, ValuePath.root())));
           }
           return InvalidJsonException.of(source, number, 1, ValuePath.root(), JsonRule.NULL_VALUE,
               "an album must not be null");
@@ -803,6 +873,17 @@ public final class CatalogueReader {
       return workers == null || workers.isTerminated();
     }
 
+    /** An album and what the work made of it on a worker; the result may be null, which the stream refuses. */
+    private final class Worked {
+      final Album album;
+      final Object result;
+
+      Worked(Album album, Object result) {
+        this.album = album;
+        this.result = result;
+      }
+    }
+
     /** Lines handed to the workers together, and their results once {@link #await()} returns. */
     private final class Batch implements Runnable {
       final LineSplitter.Line[] lines = new LineSplitter.Line[BATCH_LINES];
@@ -829,7 +910,7 @@ public final class CatalogueReader {
       public void run() {
         try {
           for (int i = 0; i < count && !closed; i++) {
-            results[i] = process(lines[i], numbers[i], boms[i]);
+            results[i] = process(lines[i], numbers[i], indices[i], boms[i]);
             lines[i] = null;
           }
         } finally {

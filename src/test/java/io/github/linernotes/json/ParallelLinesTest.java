@@ -102,6 +102,8 @@ class ParallelLinesTest {
     String text = String.join("\n", lines);
     return List.of(
         r -> r.streamLineEntries(new ByteArrayInputStream(bytes), "bytes"),
+        r -> r.streamLineEntries(new ByteArrayInputStream(bytes), "bytes",
+            e -> List.of("worked", e.index(), e.line(), e.pointer(), e.album())),
         r -> r.streamLines(new ByteArrayInputStream(bytes), "bytes"),
         r -> r.streamLines(new StringReader(text), "chars"),
         r -> r.readLines(text).stream());
@@ -124,6 +126,77 @@ class ParallelLinesTest {
     qt().withExamples(25).forAll(lists().of(LINES).ofSizeBetween(0, 160)).checkAssert(lines -> {
       assertSameAsOneThread(lines);
     });
+  }
+
+  private static byte[] referenceLines(int count) {
+    Album reference = ReferenceAlbums.ascenseurPourLEchafaud();
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      lines.add(LinerNotesJson.write(reference.withTitle("Album " + i)));
+    }
+    return bytes(lines);
+  }
+
+  @Test
+  void workIsDoneOnTheWorkerThreadsAndDeliveredInFileOrder() {
+    byte[] bytes = referenceLines(300);
+    Thread caller = Thread.currentThread();
+    List<String> titles;
+    List<Boolean> onCaller;
+    try (Stream<List<Object>> worked = CatalogueReader.strict().withParallelism(2)
+        .streamLineEntries(new ByteArrayInputStream(bytes), "bytes",
+            e -> List.<Object>of(e.line() + " " + e.album().title(), Thread.currentThread() == caller))) {
+      List<List<Object>> results = worked.toList();
+      titles = results.stream().map(r -> (String) r.get(0)).toList();
+      onCaller = results.stream().map(r -> (Boolean) r.get(1)).toList();
+    }
+    assertThat(titles).hasSize(300).first().isEqualTo("1 Album 0");
+    assertThat(titles).last().isEqualTo("300 Album 299");
+    assertThat(titles).isSortedAccordingTo((a, b) -> Integer.compare(
+        Integer.parseInt(a.substring(0, a.indexOf(' '))), Integer.parseInt(b.substring(0, b.indexOf(' ')))));
+    assertThat(onCaller).as("work done on the calling thread").containsOnly(false);
+
+    try (Stream<Boolean> alone = CatalogueReader.strict().withParallelism(1)
+        .streamLineEntries(new ByteArrayInputStream(bytes), "bytes", e -> Thread.currentThread() == caller)) {
+      assertThat(alone.toList()).hasSize(300).containsOnly(true);
+    }
+  }
+
+  @Test
+  void whatTheWorkThrowsComesWhereItsAlbumWouldHaveAfterEveryResultBeforeIt() {
+    byte[] bytes = referenceLines(400);
+    for (int threads : new int[] {1, 2, 3}) {
+      List<Long> seen = new ArrayList<>();
+      IllegalStateException thrown = catchThrowableOfType(() -> {
+        try (Stream<Long> worked = CatalogueReader.strict().withParallelism(threads)
+            .streamLineEntries(new ByteArrayInputStream(bytes), "bytes", e -> {
+              if (e.line() == 257) {
+                throw new IllegalStateException("no good: " + e.album().title());
+              }
+              return e.line();
+            })) {
+          worked.forEachOrdered(seen::add);
+        }
+      }, IllegalStateException.class);
+      assertThat(thrown).as("%d threads", threads).hasMessage("no good: Album 256");
+      assertThat(seen).as("%d threads", threads).hasSize(256).last().isEqualTo(256L);
+    }
+  }
+
+  @Test
+  void workThatReturnsNullIsRefusedAtItsLine() {
+    byte[] bytes = referenceLines(100);
+    for (int threads : new int[] {1, 2}) {
+      assertThatThrownBy(() -> {
+        try (Stream<Object> worked = CatalogueReader.strict().withParallelism(threads)
+            .streamLineEntries(new ByteArrayInputStream(bytes), "bytes", e -> e.line() == 70 ? null : e.line())) {
+          worked.forEachOrdered(x -> { });
+        }
+      }).as("%d threads", threads).isInstanceOf(NullPointerException.class)
+          .hasMessage("work returned null for line 70");
+    }
+    assertThatThrownBy(() -> CatalogueReader.strict().streamLineEntries(new ByteArrayInputStream(bytes), "bytes", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("work");
   }
 
   @Test
