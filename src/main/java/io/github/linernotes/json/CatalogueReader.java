@@ -129,6 +129,16 @@ public final class CatalogueReader {
     this.lineReader = mapper.readerFor(Album.class);
   }
 
+  /** A reader with the same limits as {@code base}: its mapper, whose deserializers are costly to build, is shared. */
+  private CatalogueReader(CatalogueReader base, Consumer<InvalidJsonException> problems, int parallelism) {
+    this.limits = base.limits;
+    this.problems = problems;
+    this.parallelism = parallelism;
+    this.mapper = base.mapper;
+    this.albumReader = base.albumReader;
+    this.lineReader = base.lineReader;
+  }
+
   /**
    * Returns a strict reader with the default limits.
    *
@@ -158,7 +168,7 @@ public final class CatalogueReader {
    * @throws NullPointerException if {@code problems} is null
    */
   public CatalogueReader lenient(Consumer<InvalidJsonException> problems) {
-    return new CatalogueReader(limits, Objects.requireNonNull(problems, "problems"), parallelism);
+    return new CatalogueReader(this, Objects.requireNonNull(problems, "problems"), parallelism);
   }
 
   /**
@@ -174,7 +184,7 @@ public final class CatalogueReader {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
-    return new CatalogueReader(limits, problems, threads);
+    return new CatalogueReader(this, problems, threads);
   }
 
   /**

@@ -44,7 +44,7 @@ public final class LinerNotesJson {
   /** Applies the library's strict reading rules to a mapper builder. */
   static JsonMapper.Builder configure(JsonMapper.Builder builder) {
     return builder
-        .addModule(EnumNameReading.module())
+        .addModule(new DirectCalls())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
