@@ -2,6 +2,7 @@ package io.github.linernotes;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,13 +39,18 @@ final class AlbumReferences {
       releaseCitationRefs(r, ".citations", release.citations(), citationIds);
       releaseNoteRefs(r, ".notes", release.notes(), citationIds);
       for (int a = 0; a < release.awards().size(); a++) {
-        releaseCitationRefs(r, ".awards[" + a + "].citations", release.awards().get(a).citations(), citationIds);
+        List<String> ids = release.awards().get(a).citations();
+        if (!ids.isEmpty()) {
+          releaseCitationRefs(r, ".awards[" + a + "].citations", ids, citationIds);
+        }
       }
       for (int m = 0; m < release.media().size(); m++) {
         Medium medium = release.media().get(m);
         for (int c = 0; c < medium.sections().size(); c++) {
-          releaseCitationRefs(r, ".media[" + m + "].sections[" + c + "].citations",
-              medium.sections().get(c).citations(), citationIds);
+          List<String> ids = medium.sections().get(c).citations();
+          if (!ids.isEmpty()) {
+            releaseCitationRefs(r, ".media[" + m + "].sections[" + c + "].citations", ids, citationIds);
+          }
         }
         List<Track> tracks = medium.tracks();
         for (int t = 0; t < tracks.size(); t++) {
@@ -65,18 +71,19 @@ final class AlbumReferences {
     }
     for (int i = 0; i < album.recordings().size(); i++) {
       Recording recording = album.recordings().get(i);
-      String path = "recordings[" + i + "]";
       if (recording.session().isPresent() && !sessionIds.contains(recording.session().get())) {
-        v.add(path + ".session", Rule.UNKNOWN_SESSION,
+        v.add("recordings[" + i + "].session", Rule.UNKNOWN_SESSION,
             "the album has no session with id \"" + recording.session().get() + "\"");
       }
       for (int w = 0; w < recording.works().size(); w++) {
         if (!workIds.contains(recording.works().get(w))) {
-          v.add(path + ".works[" + w + "]", Rule.UNKNOWN_WORK,
+          v.add("recordings[" + i + "].works[" + w + "]", Rule.UNKNOWN_WORK,
               "the album has no work with id \"" + recording.works().get(w) + "\"");
         }
       }
-      noteRefs(path + ".notes", recording.notes(), citationIds);
+      if (!recording.notes().isEmpty()) {
+        noteRefs("recordings[" + i + "].notes", recording.notes(), citationIds);
+      }
     }
     recordingRefs("credits", album.credits(), recordingIds);
     for (int s = 0; s < album.sessions().size(); s++) {
@@ -92,19 +99,26 @@ final class AlbumReferences {
         allPositions = allPositions != null ? allPositions : allPositionsOf(album);
         v.creditPositions("sessions[" + s + "].lineUp", session.lineUp(), allPositions, "any release of the album");
       }
-      noteRefs("sessions[" + s + "].notes", session.notes(), citationIds);
+      if (!session.notes().isEmpty()) {
+        noteRefs("sessions[" + s + "].notes", session.notes(), citationIds);
+      }
     }
     if (Rules.namesPositions(album.credits())) {
       allPositions = allPositions != null ? allPositions : allPositionsOf(album);
       v.creditPositions("credits", album.credits(), allPositions, "any release of the album");
     }
     for (int i = 0; i < album.reviews().size(); i++) {
-      String path = "reviews[" + i + "].citation";
-      album.reviews().get(i).citation().ifPresent(c -> citationRef(path, c, citationIds));
+      Optional<String> citation = album.reviews().get(i).citation();
+      if (citation.isPresent() && !citationIds.contains(citation.get())) {
+        citationRef("reviews[" + i + "].citation", citation.get(), citationIds);
+      }
     }
     noteRefs("notes", album.notes(), citationIds);
     for (int i = 0; i < album.relatedWorks().size(); i++) {
-      citationRefs("relatedWorks[" + i + "].citations", album.relatedWorks().get(i).citations(), citationIds);
+      List<String> ids = album.relatedWorks().get(i).citations();
+      if (!ids.isEmpty()) {
+        citationRefs("relatedWorks[" + i + "].citations", ids, citationIds);
+      }
     }
   }
 
@@ -143,13 +157,21 @@ final class AlbumReferences {
 
   private void noteRefs(String path, List<Note> notes, Set<String> citationIds) {
     for (int i = 0; i < notes.size(); i++) {
-      citationRefs(path + "[" + i + "].citations", notes.get(i).citations(), citationIds);
+      List<String> ids = notes.get(i).citations();
+      for (int j = 0; j < ids.size(); j++) {
+        if (!citationIds.contains(ids.get(j))) {
+          citationRef(path + "[" + i + "].citations[" + j + "]", ids.get(j), citationIds);
+        }
+      }
     }
   }
 
+  /** Citation ids that must name citations of the album; the path is built only for a violation. */
   private void citationRefs(String path, List<String> ids, Set<String> citationIds) {
     for (int i = 0; i < ids.size(); i++) {
-      citationRef(path + "[" + i + "]", ids.get(i), citationIds);
+      if (!citationIds.contains(ids.get(i))) {
+        citationRef(path + "[" + i + "]", ids.get(i), citationIds);
+      }
     }
   }
 

@@ -4,6 +4,9 @@ import io.github.linernotes.Album;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import tools.jackson.databind.ObjectReader;
 
@@ -129,6 +132,11 @@ abstract class LineSplitter {
   }
 
   static final class Bytes extends LineSplitter {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LINE_FEEDS = 0x0A0A_0A0A_0A0A_0A0AL;
+    private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];
     private byte[] line = new byte[1 << 12];
@@ -145,9 +153,24 @@ abstract class LineSplitter {
 
     @Override
     void skipToLineFeed() {
-      while (position < limit && buffer[position] != '\n') {
-        position++;
+      // eight bytes at a time: x has a zero byte where a line feed was, and the lowest byte of t with its
+      // top bit set is the first of them (a borrow can only mark bytes above a real zero)
+      byte[] bytes = buffer;
+      int p = position;
+      int end = limit;
+      while (p + Long.BYTES <= end) {
+        long x = (long) LONGS.get(bytes, p) ^ LINE_FEEDS;
+        long t = (x - ONES) & ~x & HIGH_BITS;
+        if (t != 0) {
+          position = p + (Long.numberOfTrailingZeros(t) >>> 3);
+          return;
+        }
+        p += Long.BYTES;
       }
+      while (p < end && bytes[p] != '\n') {
+        p++;
+      }
+      position = p;
     }
 
     @Override

@@ -167,7 +167,7 @@ class ParallelLinesTest {
     byte[] bytes = referenceLines(400);
     for (int threads : new int[] {1, 2, 3}) {
       List<Long> seen = new ArrayList<>();
-      IllegalStateException thrown = catchThrowableOfType(() -> {
+      IllegalStateException thrown = catchThrowableOfType(IllegalStateException.class, () -> {
         try (Stream<Long> worked = CatalogueReader.strict().withParallelism(threads)
             .streamLineEntries(new ByteArrayInputStream(bytes), "bytes", e -> {
               if (e.line() == 257) {
@@ -177,7 +177,7 @@ class ParallelLinesTest {
             })) {
           worked.forEachOrdered(seen::add);
         }
-      }, IllegalStateException.class);
+      });
       assertThat(thrown).as("%d threads", threads).hasMessage("no good: Album 256");
       assertThat(seen).as("%d threads", threads).hasSize(256).last().isEqualTo(256L);
     }
