@@ -184,7 +184,11 @@ final class AlbumReferences {
   private static Set<String> allPositionsOf(Album album) {
     Set<String> positions = new HashSet<>();
     for (Release release : album.releases()) {
-      positions.addAll(Rules.positionsOf(release));
+      for (Medium medium : release.media()) {
+        for (Track track : medium.tracks()) {
+          positions.add(track.position());
+        }
+      }
     }
     return positions;
   }
