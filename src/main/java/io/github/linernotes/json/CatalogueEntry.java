@@ -35,9 +35,10 @@ public final class CatalogueEntry {
 
   /**
    * Returns the album's place in the catalogue, counting from 0 and including albums that were skipped
-   * as bad; in a document it is the index in the {@code albums} array.
+   * as bad; in a document it is the index in the {@code albums} array. An album read from one line
+   * alone ({@link CatalogueReader#readLine}) cannot know its place: -1.
    *
-   * @return the index
+   * @return the index, or -1 when not known
    */
   public long index() {
     return index;

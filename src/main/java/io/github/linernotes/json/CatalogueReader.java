@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CountDownLatch;
@@ -375,6 +376,60 @@ public final class CatalogueReader {
     }
   }
 
+  /**
+   * Reads one line of a JSON Lines input that was split into lines elsewhere — by a distributed engine,
+   * say, where each worker holds some of the lines and knows their numbers — exactly as
+   * {@link #streamLineEntries(InputStream, String)} reads the line with that number: a byte-order mark
+   * is skipped on line 1 and an {@code encoding} problem on any other line, a carriage return that ends
+   * the line is dropped, and a line of spaces, tabs and carriage returns is no album. Problems carry
+   * {@code lineNumber} and the column within the line.
+   *
+   * <p>A line longer than {@link CatalogueLimits#maxAlbumBytes()} (the carriage return counted) is a
+   * {@code limit} problem whose message says that reading stops there, because a streaming read cannot go
+   * past it: to get what a streaming read gets, leave out every line after it. Its bytes are not parsed.
+   *
+   * @param line the line's UTF-8 bytes, without the line feed that ends it; not kept after the call
+   * @param sourceName the name of the input, for problems
+   * @param lineNumber the line's 1-based number in its input
+   * @return the album with its line (its {@link CatalogueEntry#index() index} is unknown here, -1); empty for
+   *     a blank line, and in lenient mode for a line with a problem, which went to the callback first
+   * @throws InvalidJsonException in strict mode, for a line with a problem
+   * @throws IllegalArgumentException if {@code lineNumber} is below 1
+   * @throws NullPointerException if {@code line} or {@code sourceName} is null
+   */
+  public Optional<CatalogueEntry> readLine(byte[] line, String sourceName, long lineNumber) {
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(sourceName, "sourceName");
+    if (lineNumber < 1) {
+      throw new IllegalArgumentException("lineNumber must be at least 1, not " + lineNumber);
+    }
+    if (line.length > limits.maxAlbumBytes()) {
+      problem(InvalidJsonException.of(sourceName, lineNumber, 0, ValuePath.root(), JsonRule.LIMIT,
+          "line " + lineNumber + " is longer than the limit of " + limits.maxAlbumBytes()
+              + " bytes; reading stops here"));
+      return Optional.empty();
+    }
+    int end = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
+    boolean bom = Utf8Input.startsWithBom(line, 0, end);
+    int start = bom && lineNumber == 1 ? 3 : 0;
+    if (start == 3) {
+      bom = false;
+    }
+    boolean blank = true;
+    for (int i = start; i < end && blank; i++) {
+      blank = line[i] == ' ' || line[i] == '\t' || line[i] == '\r';
+    }
+    if (blank) {
+      return Optional.empty();
+    }
+    Object result = lineResult(LineSplitter.Bytes.lineOf(line, start, end), lineNumber, bom, sourceName);
+    if (result instanceof Album) {
+      return Optional.of(new CatalogueEntry((Album) result, -1, lineNumber, ValuePath.root()));
+    }
+    problem((InvalidJsonException) result);
+    return Optional.empty();
+  }
+
   // ---- located albums -------------------------------------------------------------------------
 
   /**
@@ -536,6 +591,29 @@ public final class CatalogueReader {
     }
   }
 
+  /**
+   * What a non-blank line of JSON Lines becomes after splitting: its album, or the problem that keeps it
+   * from being one. A byte-order mark here ({@code bom}) is one that does not open the input.
+   */
+  private Object lineResult(LineSplitter.Line line, long number, boolean bom, String source) {
+    String encoding = bom ? "a byte-order mark may only open the input, not line " + number
+        : line.encodingProblem();
+    if (encoding != null) {
+      return InvalidJsonException.of(source, number, 1, ValuePath.root(), JsonRule.ENCODING, encoding);
+    }
+    try {
+      Album album = line.parse(lineReader);
+      if (album != null) {
+        return album;
+      }
+      return InvalidJsonException.of(source, number, 1, ValuePath.root(), JsonRule.NULL_VALUE,
+          "an album must not be null");
+    } catch (JacksonException e) {
+      rethrowInputFailure(e, source);
+      return LinerNotesJson.translateLine(source, e, number);
+    }
+  }
+
   /** Throws in strict mode; reports in lenient mode. */
   private void problem(InvalidJsonException e) {
     if (problems == null) {
@@ -625,22 +703,11 @@ public final class CatalogueReader {
         }
         albumIndex++;
         albumLine = lineNumber;
-        String encoding = bom ? "a byte-order mark may only open the input, not line " + lineNumber
-            : lines.encodingProblem();
-        if (encoding != null) {
-          problem(InvalidJsonException.of(source, lineNumber, 1, ValuePath.root(), JsonRule.ENCODING, encoding));
-          continue;
+        Object result = lineResult(lines.current(), lineNumber, bom, source);
+        if (result instanceof Album) {
+          return (Album) result;
         }
-        try {
-          Album album = lines.parse(lineReader);
-          if (album != null) {
-            return album;
-          }
-          problem(InvalidJsonException.of(source, lineNumber, 1, ValuePath.root(), JsonRule.NULL_VALUE, "an album must not be null"));
-        } catch (JacksonException e) {
-          rethrowInputFailure(e, source);
-          problem(LinerNotesJson.translateLine(source, e, lineNumber));
-        }
+        problem((InvalidJsonException) result);
       }
     }
   }
@@ -813,23 +880,12 @@ public final class CatalogueReader {
     /** What {@link LinesIterator#advance()} makes of one line after splitting it: an album, a problem or a failure. */
     private Object process(LineSplitter.Line line, long number, long albumIndex, boolean bom) {
       try {
-        String encoding = bom ? "a byte-order mark may only open the input, not line " + number
-            : line.encodingProblem();
-        if (encoding != null) {
-          return InvalidJsonException.of(source, number, 1, ValuePath.root(), JsonRule.ENCODING, encoding);
+        Object result = lineResult(line, number, bom, source);
+        if (work == null || !(result instanceof Album)) {
+          return result;
         }
-        try {
-          Album album = line.parse(lineReader);
-          if (album != null) {
-            return work == null ? album
-                : new Worked(album, work.apply(new CatalogueEntry(album, albumIndex, number, ValuePath.root())));
-          }
-          return InvalidJsonException.of(source, number, 1, ValuePath.root(), JsonRule.NULL_VALUE,
-              "an album must not be null");
-        } catch (JacksonException e) {
-          rethrowInputFailure(e, source);
-          return LinerNotesJson.translateLine(source, e, number);
-        }
+        Album album = (Album) result;
+        return new Worked(album, work.apply(new CatalogueEntry(album, albumIndex, number, ValuePath.root())));
       } catch (RuntimeException | Error e) {
         return new WorkerThreads.Failure(e);
       }

@@ -66,6 +66,23 @@ abstract class LineSplitter {
   /** A copy of the current line that outlives the next call of {@link #next()}, to be parsed elsewhere. */
   abstract Line detach();
 
+  /** The current line itself, not copied: good until the next call of {@link #next()}. */
+  final Line current() {
+    return current;
+  }
+
+  private final Line current = new Line() {
+    @Override
+    Album parse(ObjectReader reader) {
+      return LineSplitter.this.parse(reader);
+    }
+
+    @Override
+    String encodingProblem() {
+      return LineSplitter.this.encodingProblem();
+    }
+  };
+
   /** The current line's length in units, its byte-order mark included. */
   final int length() {
     return length;
@@ -208,17 +225,20 @@ abstract class LineSplitter {
 
     @Override
     Line detach() {
-      byte[] copy = Arrays.copyOf(line, length);
-      int from = start;
+      return lineOf(Arrays.copyOf(line, length), start, length);
+    }
+
+    /** The bytes from {@code from} to {@code to} as a line, which must not change afterwards. */
+    static Line lineOf(byte[] bytes, int from, int to) {
       return new Line() {
         @Override
         Album parse(ObjectReader reader) {
-          return reader.readValue(copy, from, copy.length - from);
+          return reader.readValue(bytes, from, to - from);
         }
 
         @Override
         String encodingProblem() {
-          return Utf8Input.problem(copy, from, copy.length - from);
+          return Utf8Input.problem(bytes, from, to - from);
         }
       };
     }

@@ -137,6 +137,63 @@ class ParallelLinesTest {
     return bytes(lines);
   }
 
+  /**
+   * Splits the bytes on line feeds as an engine that holds lines apart would, reads each with
+   * {@code readLine}, and leaves out what follows a line over the limit, as its javadoc says.
+   */
+  private static Stream<Object> lineByLine(CatalogueReader reader, byte[] bytes) {
+    List<byte[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length && i == start) {
+        break;
+      }
+      if (i == bytes.length || bytes[i] == '\n') {
+        lines.add(java.util.Arrays.copyOfRange(bytes, start, i));
+        start = i + 1;
+      }
+    }
+    long[] number = {0};
+    boolean[] stopped = {false};
+    // lazily, as a stream is read: a strict reader's problem comes after the albums before it
+    return lines.stream().takeWhile(line -> !stopped[0]).flatMap(line -> {
+      Stream<Object> entry = reader.readLine(line, "bytes", ++number[0]).stream()
+          .map(e -> List.of(e.line(), e.pointer(), e.album()));
+      stopped[0] = line.length > reader.limits().maxAlbumBytes();
+      return entry;
+    });
+  }
+
+  @Test
+  void aLineReadAloneGivesWhatTheStreamGivesForIt() {
+    CatalogueReader small = CatalogueReader.strict().withLimits(CatalogueLimits.defaults().withMaxAlbumBytes(3000));
+    List<String> extra = List.of("\uFEFF" + A, A + "\r", " \r", "x".repeat(3001), A);
+    qt().withExamples(40).forAll(lists().of(Generate.frequency(Pair.of(8, LINES), Pair.of(2, Generate.pick(extra))))
+        .ofSizeBetween(0, 60)).checkAssert(lines -> {
+          byte[] bytes = bytes(lines);
+          for (CatalogueReader base : List.of(CatalogueReader.strict(), small)) {
+            for (boolean lenient : new boolean[] {false, true}) {
+              List<Object> streamed = events(base.withParallelism(1), lenient,
+                  r -> r.streamLineEntries(new ByteArrayInputStream(bytes), "bytes")
+                      .map(e -> List.of(e.line(), e.pointer(), e.album())));
+              List<Object> alone = events(base, lenient, r -> lineByLine(r, bytes));
+              assertThat(alone)
+                  .as("lenient %s, limit %d", lenient, base.limits().maxAlbumBytes()).isEqualTo(streamed);
+            }
+          }
+        });
+  }
+
+  @Test
+  void aLineReadAloneIsRefusedWithoutANumber() {
+    assertThatThrownBy(() -> CatalogueReader.strict().readLine(new byte[0], "x", 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("lineNumber must be at least 1, not 0");
+    assertThatThrownBy(() -> CatalogueReader.strict().readLine(null, "x", 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("line");
+    assertThat(CatalogueReader.strict().readLine(A.getBytes(StandardCharsets.UTF_8), "x", 9).orElseThrow().index())
+        .isEqualTo(-1);
+  }
+
   @Test
   void workIsDoneOnTheWorkerThreadsAndDeliveredInFileOrder() {
     byte[] bytes = referenceLines(300);
