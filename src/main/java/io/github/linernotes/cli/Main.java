@@ -5,6 +5,7 @@ import io.github.linernotes.ReferenceAlbums;
 import io.github.linernotes.consistency.ConsistencyCheck;
 import io.github.linernotes.consistency.Finding;
 import io.github.linernotes.consistency.Severity;
+import io.github.linernotes.consistency.SharedAlbumIds;
 import io.github.linernotes.export.CslJson;
 import io.github.linernotes.export.LinerNotesPage;
 import io.github.linernotes.export.SchemaOrg;
@@ -31,10 +32,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -244,13 +247,28 @@ public final class Main {
     return name + ".html";
   }
 
-  /** Validates each file in turn; the status is the worst of theirs. */
-  int validate(List<String> files, InputKind kind, boolean strict, CatalogueReader reader) {
+  /**
+   * Validates each file in turn; the status is the worst of theirs. With {@code sharedIds}, the files are
+   * one catalogue in which no two albums may name the same release group or master.
+   */
+  int validate(List<String> files, InputKind kind, boolean strict, boolean sharedIds, CatalogueReader reader) {
     int status = OK;
+    Map<String, FirstPlace> firstPlaces = sharedIds ? new HashMap<>() : null;
     for (String file : files) {
-      status = Math.max(status, validate(file, kind, strict, reader));
+      status = Math.max(status, validate(file, kind, strict, firstPlaces, reader));
     }
     return status;
+  }
+
+  /** Where an album with some key was first found. */
+  private static final class FirstPlace {
+    final String source;
+    final long line;
+
+    FirstPlace(String source, long line) {
+      this.source = source;
+      this.line = line;
+    }
   }
 
   /** Prints {@code file} in its canonical form, in the form it has. */
@@ -281,7 +299,8 @@ public final class Main {
 
   // ---- validate -------------------------------------------------------------------------------
 
-  private int validate(String file, InputKind kind, boolean strict, CatalogueReader strictReader) {
+  private int validate(String file, InputKind kind, boolean strict, Map<String, FirstPlace> firstPlaces,
+      CatalogueReader strictReader) {
     Input input = openOrReport(file, kind);
     if (input == null) {
       return TROUBLE;
@@ -303,7 +322,8 @@ public final class Main {
     long albums = 0;
     long[] findings = new long[Severity.values().length];
     // the checks run where the album was read: on the reading's worker threads for JSON Lines
-    Function<CatalogueEntry, CheckedAlbum> work = entry -> new CheckedAlbum(entry, check.check(entry.album()));
+    Function<CatalogueEntry, CheckedAlbum> work = entry -> new CheckedAlbum(entry, check.check(entry.album()),
+        firstPlaces == null ? List.of() : SharedAlbumIds.keys(entry.album()));
     try (Stream<CheckedAlbum> stream = input.kind() == InputKind.LINES
         ? reader.streamLineEntries(input.stream(), input.name(), work)
         : reader.streamDocumentEntries(input.stream(), input.name()).map(work)) {
@@ -313,6 +333,15 @@ public final class Main {
         CatalogueEntry entry = checked.entry;
         albums++;
         List<Finding> found = checked.findings;
+        if (!checked.keys.isEmpty()) {
+          found = new ArrayList<>(found);
+          for (String key : checked.keys) {
+            FirstPlace first = firstPlaces.putIfAbsent(key, new FirstPlace(input.name(), entry.line()));
+            if (first != null) {
+              found.add(SharedAlbumIds.finding(key, first.source, first.line));
+            }
+          }
+        }
         if (!found.isEmpty()) {
           progress.clear();
           for (Finding f : found) {
@@ -347,14 +376,16 @@ public final class Main {
     return invalid ? INVALID : OK;
   }
 
-  /** An album read and its consistency findings. */
+  /** An album read, its consistency findings, and the keys of the catalogue-wide rule when it applies. */
   private static final class CheckedAlbum {
     final CatalogueEntry entry;
     final List<Finding> findings;
+    final List<String> keys;
 
-    CheckedAlbum(CatalogueEntry entry, List<Finding> findings) {
+    CheckedAlbum(CatalogueEntry entry, List<Finding> findings, List<String> keys) {
       this.entry = entry;
       this.findings = findings;
+      this.keys = keys;
     }
   }
 

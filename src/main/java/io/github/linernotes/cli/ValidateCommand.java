@@ -35,6 +35,11 @@ final class ValidateCommand implements Action {
   @Option(names = "--strict", description = "count consistency warnings as problems")
   private boolean strict;
 
+  @Option(names = "--shared-ids", description = {
+      "also report albums that name the same MusicBrainz release group or Discogs master as an album "
+          + "before them, in any FILE [shared-album-id]; keeps each such id in memory"})
+  private boolean sharedIds;
+
   @Mixin
   private InputOption input;
 
@@ -61,6 +66,6 @@ final class ValidateCommand implements Action {
     if (files.stream().filter(Input.STDIN_ARGUMENT::equals).count() > 1) {
       throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
     }
-    return main.validate(files, input.kind(), strict, threads.reader());
+    return main.validate(files, input.kind(), strict, sharedIds, threads.reader());
   }
 }

@@ -36,7 +36,12 @@ public enum FindingCode implements ProblemCode {
   /** A role as credited that no known role stands for: kept, and reported so that it can be mapped. */
   UNKNOWN_ROLE("unknown-role", Severity.INFO),
   /** A medium whose format the model does not know, described only by its printed details. */
-  UNKNOWN_FORMAT("unknown-format", Severity.INFO);
+  UNKNOWN_FORMAT("unknown-format", Severity.INFO),
+  /**
+   * An album of a catalogue that names the same MusicBrainz release group or Discogs master as an album
+   * before it ({@link SharedAlbumIds}): most likely one album entered twice.
+   */
+  SHARED_ALBUM_ID("shared-album-id", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

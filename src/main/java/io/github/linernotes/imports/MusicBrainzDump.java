@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ObjLongConsumer;
 
 /**
@@ -110,24 +111,14 @@ final class MusicBrainzDump {
     long number = lineNumber;
     try {
       if (tooLong) {
-        Imported unusable = MusicBrainzMapper.unusable("", "the line is longer than " + maxLineBytes
-            + " bytes, the most one entity may have; skipped");
+        Imported unusable = tooLong(maxLineBytes);
         order.submit(() -> new Numbered(unusable, number), 0);
         return;
       }
-      int end = length;
-      if (end > 0 && line[end - 1] == '\r') {
-        end--;
-      }
-      int start = 0;
-      if (lineNumber == 1 && end >= 3 && (line[0] & 0xff) == 0xef && (line[1] & 0xff) == 0xbb
-          && (line[2] & 0xff) == 0xbf) {
-        start = 3;
-      }
-      if (isBlank(start, end)) {
+      byte[] copy = content(line, length, number);
+      if (copy == null) {
         return;
       }
-      byte[] copy = Arrays.copyOfRange(line, start, end);
       order.submit(() -> new Numbered(map(copy), number), copy.length);
     } finally {
       length = 0;
@@ -138,13 +129,40 @@ final class MusicBrainzDump {
     }
   }
 
-  private boolean isBlank(int start, int end) {
+  /**
+   * The entity text of line {@code number}, whose bytes are the first {@code length} of {@code line}: without
+   * the carriage return that ends it and, on line 1, a byte-order mark; null for a blank line.
+   */
+  private static byte[] content(byte[] line, int length, long number) {
+    int end = length;
+    if (end > 0 && line[end - 1] == '\r') {
+      end--;
+    }
+    int start = 0;
+    if (number == 1 && end >= 3 && (line[0] & 0xff) == 0xef && (line[1] & 0xff) == 0xbb
+        && (line[2] & 0xff) == 0xbf) {
+      start = 3;
+    }
     for (int i = start; i < end; i++) {
       byte b = line[i];
       if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
+        return Arrays.copyOfRange(line, start, end);
       }
     }
-    return true;
+    return null;
+  }
+
+  /** What the dump reading makes of one line split elsewhere, by its number; empty for a blank line. */
+  static Optional<Imported> line(byte[] line, long number, int maxLineBytes) {
+    if (line.length > maxLineBytes) {
+      return Optional.of(tooLong(maxLineBytes));
+    }
+    byte[] content = content(line, line.length, number);
+    return content == null ? Optional.empty() : Optional.of(map(content));
+  }
+
+  private static Imported tooLong(int maxLineBytes) {
+    return MusicBrainzMapper.unusable("", "the line is longer than " + maxLineBytes
+        + " bytes, the most one entity may have; skipped");
   }
 }

@@ -2,6 +2,7 @@ package io.github.linernotes.imports;
 
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ObjLongConsumer;
 
 /**
@@ -86,6 +87,27 @@ public final class MusicBrainzImport {
    */
   public static void readDump(InputStream jsonLines, int threads, ObjLongConsumer<Imported> each) {
     readDump(jsonLines, each, ImportInput.MAX_BYTES, threads);
+  }
+
+  /**
+   * Imports one line of a MusicBrainz JSON dump that was split into lines elsewhere — by a distributed
+   * engine, say — exactly as {@link #readDump(InputStream, ObjLongConsumer)} imports the line with that
+   * number: a carriage return that ends it is dropped, a byte-order mark is skipped on line 1, a line of
+   * spaces and tabs gives nothing, and a line that cannot be read, or is longer than 64 MiB, is an
+   * {@link Imported} without album and with one {@link ImportCode#UNUSABLE} note.
+   *
+   * @param line the line's UTF-8 bytes, without the line feed that ends it; not kept after the call
+   * @param lineNumber the line's 1-based number in the dump
+   * @return the line's result; empty for a blank line
+   * @throws IllegalArgumentException if {@code lineNumber} is below 1
+   * @throws NullPointerException if {@code line} is null
+   */
+  public static Optional<Imported> readDumpLine(byte[] line, long lineNumber) {
+    Objects.requireNonNull(line, "line");
+    if (lineNumber < 1) {
+      throw new IllegalArgumentException("lineNumber must be at least 1, not " + lineNumber);
+    }
+    return MusicBrainzDump.line(line, lineNumber, ImportInput.MAX_BYTES);
   }
 
   /** As {@link #readDump(InputStream, int, ObjLongConsumer)} with another bound on a line, for tests. */

@@ -33,6 +33,37 @@ class ValidateCommandTest {
   }
 
   @Test
+  void sharedIdsAreReportedOnEveryLaterAlbumAcrossFilesOnlyWhenAsked() throws IOException {
+    Album plain = Cli.threeAlbums().get(0);
+    Album group = plain.withIds(io.github.linernotes.ExternalIds.builder()
+        .musicBrainz(io.github.linernotes.id.MusicBrainzId.parse("1a2b3c4d-0000-4000-8000-00000000000a")).build());
+    Album master = plain.withIds(io.github.linernotes.ExternalIds.builder()
+        .discogs(io.github.linernotes.id.DiscogsId.parse("4242")).build());
+    Album both = plain.withIds(io.github.linernotes.ExternalIds.builder()
+        .musicBrainz(io.github.linernotes.id.MusicBrainzId.parse("1a2b3c4d-0000-4000-8000-00000000000a"))
+        .discogs(io.github.linernotes.id.DiscogsId.parse("4242")).build());
+    String a = write("a.jsonl", line(group) + "\n" + line(plain) + "\n" + line(master) + "\n");
+    String b = write("b.jsonl", line(plain) + "\n" + line(both) + "\n" + line(group) + "\n");
+
+    Cli.Result without = Cli.run("validate", a, b);
+    assertThat(without.status).as("%s", without).isZero();
+    assertThat(without.out).isEmpty();
+
+    Cli.Result result = Cli.run("validate", "--shared-ids", a, b);
+    assertThat(result.status).as("%s", result).isZero();
+    assertThat(result.outLines()).containsExactly(
+        b + ":2: /ids/musicBrainz: warning: the album on line 1 of " + a + " names the same MusicBrainz release"
+            + " group, 1a2b3c4d-0000-4000-8000-00000000000a; one album entered twice? [shared-album-id]",
+        b + ":2: /ids/discogs: warning: the album on line 3 of " + a + " names the same Discogs master, 4242;"
+            + " one album entered twice? [shared-album-id]",
+        b + ":3: /ids/musicBrainz: warning: the album on line 1 of " + a + " names the same MusicBrainz release"
+            + " group, 1a2b3c4d-0000-4000-8000-00000000000a; one album entered twice? [shared-album-id]");
+    assertThat(result.errLines()).containsExactly(a + ": 3 albums, 0 problems",
+        b + ": 3 albums, 0 problems, 0 errors, 3 warnings");
+    assertThat(Cli.run("validate", "--shared-ids", "--strict", a, b).status).isEqualTo(1);
+  }
+
+  @Test
   void aValidJsonLinesFileHasNoProblems() throws IOException {
     String file = write("good.jsonl", CatalogueWriter.linesToString(Cli.threeAlbums()));
 

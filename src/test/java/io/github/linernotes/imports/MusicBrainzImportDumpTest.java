@@ -101,6 +101,33 @@ class MusicBrainzImportDumpTest {
     }
     assertThatThrownBy(() -> MusicBrainzImport.readDump(bytes(""), 0, (r, n) -> { }))
         .isInstanceOf(IllegalArgumentException.class);
+
+    // each line split apart and imported on its own gives the same, line for line
+    byte[] withBom = new byte[dump.length + 3];
+    withBom[0] = (byte) 0xef;
+    withBom[1] = (byte) 0xbb;
+    withBom[2] = (byte) 0xbf;
+    System.arraycopy(dump, 0, withBom, 3, dump.length);
+    for (byte[] input : List.of(dump, withBom)) {
+      List<Line> streamed = new ArrayList<>();
+      MusicBrainzImport.readDump(new ByteArrayInputStream(input), 1, (r, n) -> streamed.add(new Line(n, r)));
+      List<Line> alone = new ArrayList<>();
+      long number = 0;
+      for (int start = 0, i = 0; i <= input.length; i++) {
+        if (i == input.length || input[i] == '\n') {
+          if (i > start || i < input.length) {
+            long n = ++number;
+            MusicBrainzImport.readDumpLine(java.util.Arrays.copyOfRange(input, start, i), n)
+                .ifPresent(r -> alone.add(new Line(n, r)));
+          }
+          start = i + 1;
+        }
+      }
+      assertThat(alone).isEqualTo(streamed);
+    }
+    assertThatThrownBy(() -> MusicBrainzImport.readDumpLine(new byte[0], 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(MusicBrainzImport.readDumpLine(" \t\r".getBytes(StandardCharsets.UTF_8), 3)).isEmpty();
   }
 
   @Test
