@@ -156,4 +156,42 @@ class SparkJobTest {
     assertThat(column(result.sharedIds().collectAsList(), "key"))
         .containsExactly("discogs:4242", "musicBrainz:" + GROUP);
   }
+
+  /** The shared MusicBrainz documents, or null when {@code ../shared} is not beside the project. */
+  private static List<Path> musicBrainzDocuments() throws IOException {
+    Path shared = Path.of(System.getProperty("linernotes.shared", "../../../shared"), "realdata", "musicbrainz");
+    if (!Files.isDirectory(shared)) {
+      return null;
+    }
+    try (Stream<Path> files = Files.list(shared)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void importGivesTheCommandLinesCatalogueAndNotes() throws Exception {
+    List<Path> documents = musicBrainzDocuments();
+    assumeTrue(documents != null, "../shared/realdata is not there");
+    ByteArrayOutputStream dump = new ByteArrayOutputStream();
+    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    for (int round = 0; round < 6; round++) {
+      for (Path document : documents) {
+        dump.writeBytes(mapper.writeValueAsBytes(mapper.readTree(document.toFile())));
+        dump.writeBytes((round % 2 == 0 ? "\n" : "\r\n").getBytes(StandardCharsets.UTF_8));
+      }
+      dump.writeBytes("\n{\"title\": \"broken\"\n   \n".getBytes(StandardCharsets.UTF_8));
+      dump.writeBytes(new byte[] {'"', (byte) 0xff, '"', '\n'});
+    }
+    Path file = dir.resolve("dump.jsonl");
+    Files.write(file, dump.toByteArray());
+
+    MusicBrainzDumpImport result = MusicBrainzDumpImport.run(spark, List.of(file.toString()));
+    List<List<String>> cli = cli("import", "--from", "musicbrainz", "--input", "jsonl", "--to", "jsonl",
+        file.toString());
+
+    assertThat(column(result.albums().collectAsList(), "json")).isEqualTo(cli.get(0)).hasSizeGreaterThan(40);
+    List<String> notes = cli.get(1).stream().filter(l -> !l.startsWith(file + ": ")).collect(Collectors.toList());
+    assertThat(column(result.notes().collectAsList(), "formatted")).isEqualTo(notes);
+    assertThat(result.notes().filter("code = 'unusable'").count()).isEqualTo(6 * 2 + 6);  // broken, bad bytes, Complete Me
+  }
 }
