@@ -72,6 +72,8 @@ class CommandLineTest {
       "--help          | --version print the version and exit",
       "validate --help | FILE... a catalogue document or JSON Lines file",
       "validate --help | --strict count consistency warnings as problems",
+      "validate --help | --shared-ids also report albums that name the same MusicBrainz release group or Discogs "
+          + "master as an album before them, in any FILE [shared-album-id]; keeps each such id in memory",
       "validate --help | --input=json|jsonl read FILE as a catalogue document or as JSON Lines; without it, files "
           + "ending in .jsonl or .ndjson are JSON Lines and all others documents",
       "validate --help | -h, --help print this help and exit",
@@ -96,8 +98,8 @@ class CommandLineTest {
   void theCommandHelpStartsWithItsSynopsisAndEndsWithTheExitStatusAndInputs() {
     String help = Cli.run("validate", "--help").out;
 
-    assertThat(help).startsWith("Usage: linernotes validate [-h] [--strict] [--input=json|jsonl] [--threads=N]\n"
-        + "                           [--version] FILE...\n"
+    assertThat(help).startsWith("Usage: linernotes validate [-h] [--strict] [--shared-ids] [--input=json|jsonl]\n"
+        + "                           [--threads=N] [--version] FILE...\n"
         + "\n"
         + "Reports every problem in each FILE.\n");
     assertThat(help).contains("  FILE:LINE:COLUMN: POINTER: MESSAGE [CODE]\n", "Exit status:\n  0   all is well\n");
