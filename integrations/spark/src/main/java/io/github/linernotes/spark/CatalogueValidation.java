@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.min;
 import io.github.linernotes.Album;
 import io.github.linernotes.consistency.ConsistencyCheck;
 import io.github.linernotes.consistency.Finding;
+import io.github.linernotes.consistency.FindingCode;
 import io.github.linernotes.consistency.SharedAlbumIds;
 import io.github.linernotes.json.CatalogueEntry;
 import io.github.linernotes.json.CatalogueReader;
@@ -174,30 +175,10 @@ public final class CatalogueValidation {
       CatalogueReader reader = CatalogueReader.strict().withParallelism(1).lenient(problems::add);
       ConsistencyCheck check = ConsistencyCheck.asOf(LocalDate.parse(asOf));
       long maxBytes = reader.limits().maxAlbumBytes();
-      return new Iterator<>() {
-        private final List<Row> pending = new ArrayList<>();
-        private int next;
-
+      return new RowsPerLine(lines) {
         @Override
-        public boolean hasNext() {
-          while (next == pending.size() && lines.hasNext()) {
-            pending.clear();
-            next = 0;
-            Tuple2<byte[], Long> line = lines.next();
-            read(line._1(), line._2() + 1, line._1().length > maxBytes);
-          }
-          return next < pending.size();
-        }
-
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          return pending.get(next++);
-        }
-
-        private void read(byte[] bytes, long number, boolean ends) {
+        void read(byte[] bytes, long number, List<Row> pending) {
+          boolean ends = bytes.length > maxBytes;
           problems.clear();
           Optional<CatalogueEntry> entry = reader.readLine(bytes, source, number);
           int seq = 0;
@@ -217,7 +198,8 @@ public final class CatalogueValidation {
           }
           List<String> keys = SharedAlbumIds.keys(album);
           for (int k = 0; k < keys.size(); k++) {
-            pending.add(RowFactory.create(source, file, number, 0L, album.title(), SharedAlbumIds.class.getSimpleName(),
+            // a key row: only source, file, line, title, seq and key are read from it
+            pending.add(RowFactory.create(source, file, number, 0L, album.title(), FindingCode.SHARED_ALBUM_ID.code(),
                 "", "", "", SHARED_SEQ + k, "", KEY, keys.get(k), false));
           }
         }

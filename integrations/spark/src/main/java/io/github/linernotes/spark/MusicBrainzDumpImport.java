@@ -7,7 +7,6 @@ import io.github.linernotes.imports.ImportNote;
 import io.github.linernotes.imports.Imported;
 import io.github.linernotes.imports.MusicBrainzImport;
 import io.github.linernotes.json.LinerNotesJson;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -117,32 +116,14 @@ public final class MusicBrainzDumpImport {
 
     @Override
     public Iterator<Row> call(Iterator<Tuple2<byte[], Long>> lines) {
-      return new Iterator<>() {
-        private final List<Row> pending = new ArrayList<>();
-        private int next;
-
+      return new RowsPerLine(lines) {
         @Override
-        public boolean hasNext() {
-          while (next == pending.size() && lines.hasNext()) {
-            pending.clear();
-            next = 0;
-            Tuple2<byte[], Long> line = lines.next();
-            long number = line._2() + 1;
-            Optional<Imported> imported = MusicBrainzImport.readDumpLine(line._1(), number);
-            imported.ifPresent(result -> add(result, number));
+        void read(byte[] bytes, long number, List<Row> pending) {
+          Optional<Imported> read = MusicBrainzImport.readDumpLine(bytes, number);
+          if (read.isEmpty()) {
+            return;
           }
-          return next < pending.size();
-        }
-
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          return pending.get(next++);
-        }
-
-        private void add(Imported imported, long number) {
+          Imported imported = read.get();
           int seq = 0;
           for (ImportNote note : imported.notes()) {
             pending.add(RowFactory.create("note", source, file, number, seq++, null, null, note.code().code(),
