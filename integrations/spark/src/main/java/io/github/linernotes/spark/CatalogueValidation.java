@@ -109,10 +109,11 @@ public final class CatalogueValidation {
     }
     Dataset<Row> rows = spark.createDataFrame(read, READ);
     // a line too long to read ends the reading of its file there, as on one machine
-    Dataset<Row> ends = rows.filter(col("ends")).groupBy("file").agg(min("line").as("end"));
-    Dataset<Row> kept = rows.join(ends, rows.col("file").equalTo(ends.col("file")), "left_outer")
-        .filter(ends.col("end").isNull().or(rows.col("line").leq(ends.col("end"))))
-        .select(rows.col("*")).persist(StorageLevel.MEMORY_AND_DISK());
+    // (the end's own column names: a join of two columns both named after rows' "file" would match anything)
+    Dataset<Row> ends = rows.filter(col("ends")).groupBy(col("file").as("end_file")).agg(min("line").as("end_line"));
+    Dataset<Row> kept = rows.join(ends, col("file").equalTo(col("end_file")), "left_outer")
+        .filter(col("end_line").isNull().or(col("line").leq(col("end_line"))))
+        .drop("end_file", "end_line").persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> keys = kept.filter(col("kind").equalTo(KEY));
     JavaRDD<Row> shared = keys.select("key", "source", "file", "line", "title", "seq").javaRDD()

@@ -113,6 +113,32 @@ class SparkJobTest {
     return out.toByteArray();
   }
 
+  @Test
+  void aLineTooLongToReadEndsItsFileThereAsOnOneMachine() throws Exception {
+    Path a = dir.resolve("long-a.jsonl");
+    Path b = dir.resolve("long-b.jsonl");
+    Path c = dir.resolve("long-c.jsonl");
+    byte[] huge = ("{\"title\":\"" + "x".repeat(17 << 20) + "\"}\n").getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    first.writeBytes(catalogue(0, 30));
+    first.writeBytes(huge);
+    first.writeBytes(catalogue(30, 30));   // never read: the reading of the file stops at the long line
+    first.writeBytes(huge);
+    Files.write(a, first.toByteArray());
+    Files.write(b, catalogue(60, 40));
+    ByteArrayOutputStream third = new ByteArrayOutputStream();
+    third.writeBytes(catalogue(100, 5));
+    third.writeBytes(huge);
+    Files.write(c, third.toByteArray());
+
+    List<Row> findings = CatalogueValidation.run(spark, List.of(a.toString(), b.toString(), c.toString()), TODAY)
+        .findings().collectAsList();
+    List<List<String>> cli = cli("validate", "--shared-ids", a.toString(), b.toString(), c.toString());
+
+    assertThat(column(findings, "formatted")).isEqualTo(cli.get(0));
+    assertThat(column(findings, "code").stream().filter("limit"::equals)).hasSize(2);
+  }
+
   /** How many of the 350 albums have the planted case {@code k}. */
   private static long planted(int k) {
     return Stream.iterate(0, i -> i + 1).limit(350).filter(i -> i % 23 == k).count();
