@@ -3,12 +3,7 @@ package io.github.linernotes.imports;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.function.ObjLongConsumer;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports Discogs data: one API v2 JSON document (a release or a master) or a monthly XML data dump
@@ -27,17 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DiscogsImport {
 
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
   private DiscogsImport() {}
 
   /**
    * Imports one Discogs API v2 JSON document: a release ({@code /releases/{id}}) or a master
    * ({@code /masters/{id}}), told apart by their properties (a master has {@code main_release}). Locations of
-   * the notes are JSON Pointers into the document.
+   * the notes are JSON Pointers into the document. A byte-order mark that opens the text is skipped, as the
+   * MusicBrainz importer skips it.
    *
    * @param json the document's text
    * @return the album (none, with an {@link ImportCode#UNUSABLE} note, when the document is JSON but not a
@@ -48,18 +39,7 @@ public final class DiscogsImport {
    */
   public static Imported read(String json) {
     Objects.requireNonNull(json, "json");
-    JsonNode root;
-    try {
-      root = JSON.readTree(json);
-    } catch (JacksonException e) {
-      TokenStreamLocation l = e.getLocation();
-      String where = l == null ? "" : l.getLineNr() + ":" + l.getColumnNr();
-      throw new ImportException(ImportNote.of(ImportCode.UNUSABLE, where,
-          "not well-formed JSON: " + e.getOriginalMessage()), e);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new ImportException(ImportNote.of(ImportCode.UNUSABLE, "", "the input holds no JSON document"), null);
-    }
+    JsonNode root = ImportJson.parse(json);
     return DiscogsMapper.map(root, DiscogsMapper.Kind.AUTO, DiscogsLoc.JSON_POINTER);
   }
 

@@ -31,7 +31,7 @@ final class ImportInput {
     try {
       for (int n; (n = in.read(buf)) >= 0; ) {
         if (out.size() + (long) n > MAX_BYTES) {
-          throw MusicBrainzJson.failure("", "the document is longer than " + MAX_BYTES + " bytes, the most one document may have",
+          throw ImportJson.failure("", "the document is longer than " + MAX_BYTES + " bytes, the most one document may have",
               null);
         }
         out.write(buf, 0, n);
@@ -53,7 +53,7 @@ final class ImportInput {
       r = decoder.flush(out);
     }
     if (r.isError()) {
-      throw MusicBrainzJson.failure("byte " + (in.position() - offset + 1), "the input is not UTF-8", null);
+      throw ImportJson.failure("byte " + (in.position() - offset + 1), "the input is not UTF-8", null);
     }
     out.flip();
     return out.toString();

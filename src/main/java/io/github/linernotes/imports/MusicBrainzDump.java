@@ -79,7 +79,7 @@ final class MusicBrainzDump {
   /** What one line becomes, on a worker thread. */
   private static Imported map(byte[] line) {
     try {
-      return MusicBrainzMapper.map(MusicBrainzJson.parse(ImportInput.decode(line, 0, line.length)));
+      return MusicBrainzMapper.map(ImportJson.parse(ImportInput.decode(line, 0, line.length)));
     } catch (ImportException e) {
       ImportNote n = e.note();
       String where = n.location().isEmpty() ? "" : " (at " + n.location() + ")";

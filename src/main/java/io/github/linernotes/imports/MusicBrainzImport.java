@@ -34,7 +34,7 @@ public final class MusicBrainzImport {
    */
   public static Imported read(String json) {
     Objects.requireNonNull(json, "json");
-    return MusicBrainzMapper.map(MusicBrainzJson.parse(json));
+    return MusicBrainzMapper.map(ImportJson.parse(json));
   }
 
   /**

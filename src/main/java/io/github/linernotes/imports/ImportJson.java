@@ -1,6 +1,5 @@
 package io.github.linernotes.imports;
 
-import java.io.IOException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -9,19 +8,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads MusicBrainz JSON text into a tree: strictly UTF-8, duplicate keys refused, nothing after the value,
+ * Reads the JSON text of either service (a MusicBrainz ws/2 document or dump line, a Discogs API document)
+ * into a tree: strictly UTF-8, duplicate keys refused, nothing after the value,
  * Jackson's default {@code StreamReadConstraints}. Every failure is an {@link ImportException} with an
  * {@link ImportCode#UNUSABLE} note whose location is {@code line:column} (or {@code byte N} for bytes that are
  * not UTF-8). The mapper is immutable and thread-safe.
  */
-final class MusicBrainzJson {
+final class ImportJson {
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
-  private MusicBrainzJson() {}
+  private ImportJson() {}
 
   /** Parses one JSON text; a leading byte-order mark is skipped. */
   static JsonNode parse(String text) {
