@@ -25,19 +25,27 @@ final class Compression {
     return in;
   }
 
-  /** Whether the first byte after white space and a byte-order mark is {@code <}; the stream is not moved. */
+  /**
+   * Whether the first byte after a byte-order mark that opens the input, and white space, is {@code <}; the
+   * stream is not moved.
+   */
   static boolean startsWithMarkup(InputStream in) throws IOException {
     int look = 4096;
     in.mark(look);
     try {
-      for (int i = 0; i < look; i++) {
-        int b = in.read();
-        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0xEF || b == 0xBB || b == 0xBF) {
-          continue;
+      int b = in.read();
+      int i = 1;
+      if (b == 0xEF) {
+        if (in.read() != 0xBB || in.read() != 0xBF) {
+          return false;
         }
-        return b == '<';
+        b = in.read();
+        i = 4;
       }
-      return false;
+      for (; i < look && (b == ' ' || b == '\t' || b == '\n' || b == '\r'); i++) {
+        b = in.read();
+      }
+      return b == '<';
     } finally {
       in.reset();
     }
