@@ -2,7 +2,6 @@ package io.github.linernotes.export;
 
 import io.github.linernotes.Album;
 import io.github.linernotes.Citation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,11 +49,7 @@ public final class CslJson {
    * @throws NullPointerException if {@code albums} or any album in it is null
    */
   public static String write(Iterable<Album> albums) {
-    Objects.requireNonNull(albums, "albums");
-    List<Album> list = new ArrayList<>();
-    for (Album album : albums) {
-      list.add(Objects.requireNonNull(album, "album"));
-    }
+    List<Album> list = ExportJson.albums(albums);
     ArrayNode items = ExportJson.MAPPER.createArrayNode();
     for (int i = 0; i < list.size(); i++) {
       String prefix = list.size() == 1 ? "" : (i + 1) + ":";

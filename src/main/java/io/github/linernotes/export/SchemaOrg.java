@@ -1,7 +1,6 @@
 package io.github.linernotes.export;
 
 import io.github.linernotes.Album;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,11 +49,7 @@ public final class SchemaOrg {
    * @throws NullPointerException if {@code albums} or any album in it is null
    */
   public static String write(Iterable<Album> albums) {
-    Objects.requireNonNull(albums, "albums");
-    List<Album> list = new ArrayList<>();
-    for (Album album : albums) {
-      list.add(Objects.requireNonNull(album, "album"));
-    }
+    List<Album> list = ExportJson.albums(albums);
     ObjectNode doc = ExportJson.MAPPER.createObjectNode();
     doc.put("@context", SchemaOrgNodes.CONTEXT);
     ArrayNode graph = doc.putArray("@graph");

@@ -60,6 +60,14 @@ public final class JsonNames {
     return type.cast(NAMES.get(type).get(text));
   }
 
+  /**
+   * Returns every JSON name of {@code type} with its constant, for a reader that looks names up often and
+   * keeps the table rather than finding it again for each name.
+   */
+  public static Map<String, Object> names(Class<? extends Enum<?>> type) {
+    return NAMES.get(type);
+  }
+
   private static String nameOf(Enum<?> constant) {
     for (Map.Entry<String, Object> entry : NAMES.get(constant.getDeclaringClass()).entrySet()) {
       if (entry.getValue() == constant) {

@@ -404,9 +404,7 @@ public final class CatalogueReader {
       throw new IllegalArgumentException("lineNumber must be at least 1, not " + lineNumber);
     }
     if (line.length > limits.maxAlbumBytes()) {
-      problem(InvalidJsonException.of(sourceName, lineNumber, 0, ValuePath.root(), JsonRule.LIMIT,
-          "line " + lineNumber + " is longer than the limit of " + limits.maxAlbumBytes()
-              + " bytes; reading stops here"));
+      problem(tooLong(sourceName, lineNumber));
       return Optional.empty();
     }
     int end = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
@@ -487,7 +485,19 @@ public final class CatalogueReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(work, "work");
-    Advancing albums = lines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName, work);
+    return results(lines(new LineSplitter.Bytes(in, limits.maxAlbumBytes()), sourceName, work), in, work);
+  }
+
+  private static Stream<CatalogueEntry> entries(Advancing albums, Closeable resource) {
+    return results(albums, resource, entry -> entry);
+  }
+
+  /**
+   * What {@code work} makes of each album of {@code albums}, in their order: done already on a worker thread
+   * when the albums were read there with it, else here.
+   */
+  private static <T> Stream<T> results(Advancing albums, Closeable resource,
+      Function<? super CatalogueEntry, ? extends T> work) {
     Iterator<T> results = new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -497,14 +507,10 @@ public final class CatalogueReader {
       @Override
       public T next() {
         Album album = albums.next();
-        Object result;
-        if (albums.workedOn) {
-          result = albums.worked;
-          albums.worked = null;
-          albums.workedOn = false;
-        } else {
-          result = work.apply(new CatalogueEntry(album, albums.albumIndex, albums.albumLine, albums.albumPath));
-        }
+        Worked done = albums.worked;
+        albums.worked = null;
+        Object result = done != null ? done.result
+            : work.apply(new CatalogueEntry(album, albums.albumIndex, albums.albumLine, albums.albumPath));
         @SuppressWarnings("unchecked")
         T checked = (T) Objects.requireNonNull(result, "work returned null for line " + albums.albumLine);
         return checked;
@@ -512,24 +518,6 @@ public final class CatalogueReader {
     };
     Spliterator<T> spliterator = Spliterators.spliteratorUnknownSize(results,
         Spliterator.ORDERED | Spliterator.NONNULL);
-    return StreamSupport.stream(spliterator, false).onClose(() -> close(albums, in));
-  }
-
-  private static Stream<CatalogueEntry> entries(Advancing albums, Closeable resource) {
-    Iterator<CatalogueEntry> located = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return albums.hasNext();
-      }
-
-      @Override
-      public CatalogueEntry next() {
-        Album album = albums.next();
-        return new CatalogueEntry(album, albums.albumIndex, albums.albumLine, albums.albumPath);
-      }
-    };
-    Spliterator<CatalogueEntry> spliterator = Spliterators.spliteratorUnknownSize(located,
-        Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
     return StreamSupport.stream(spliterator, false).onClose(() -> close(albums, resource));
   }
 
@@ -591,6 +579,32 @@ public final class CatalogueReader {
     }
   }
 
+  /** The problem of a line longer than the limit, which ends the reading. */
+  private InvalidJsonException tooLong(String source, long number) {
+    return InvalidJsonException.of(source, number, 0, ValuePath.root(), JsonRule.LIMIT,
+        "line " + number + " is longer than the limit of " + limits.maxAlbumBytes() + " bytes; reading stops here");
+  }
+
+  private static InvalidJsonException undecodable(String source, long number, CharacterCodingException e) {
+    return InvalidJsonException.of(source, number, 0, ValuePath.root(), JsonRule.ENCODING,
+        "the characters of line " + number + " cannot be decoded (" + e + "); reading stops here");
+  }
+
+  /**
+   * Whether the splitter's current line, number {@code number}, starts with a byte-order mark that does not
+   * open the input; one that opens it is skipped.
+   */
+  private static boolean strayBom(LineSplitter lines, long number) {
+    if (!lines.startsWithBom()) {
+      return false;
+    }
+    if (number == 1) {
+      lines.skipBom();
+      return false;
+    }
+    return true;
+  }
+
   /**
    * What a non-blank line of JSON Lines becomes after splitting: its album, or the problem that keeps it
    * from being one. A byte-order mark here ({@code bom}) is one that does not open the input.
@@ -622,6 +636,17 @@ public final class CatalogueReader {
     problems.accept(e);
   }
 
+  /** An album and what the work made of it on a worker; the result may be null, which the stream refuses. */
+  private static final class Worked {
+    final Album album;
+    final Object result;
+
+    Worked(Album album, Object result) {
+      this.album = album;
+      this.result = result;
+    }
+  }
+
   /** An iterator that computes its next element on demand. */
   private abstract static class Advancing implements Iterator<Album> {
     private Album next;
@@ -629,9 +654,8 @@ public final class CatalogueReader {
     long albumIndex = -1;
     long albumLine;
     ValuePath albumPath = ValuePath.root();
-    /** Whether a worker did the work for the album just delivered, and what it made of it. */
-    boolean workedOn;
-    Object worked;
+    /** The album just delivered and what a worker made of it, when a worker did the work; else null. */
+    Worked worked;
 
     abstract Album advance();
 
@@ -677,14 +701,11 @@ public final class CatalogueReader {
           more = lines.next();
         } catch (LineSplitter.LineTooLongException e) {
           finish();
-          problem(InvalidJsonException.of(source, lineNumber + 1, 0, ValuePath.root(), JsonRule.LIMIT,
-              "line " + (lineNumber + 1) + " is longer than the limit of " + limits.maxAlbumBytes()
-                  + " bytes; reading stops here"));
+          problem(tooLong(source, lineNumber + 1));
           return null;
         } catch (CharacterCodingException e) {
           finish();
-          problem(InvalidJsonException.of(source, lineNumber + 1, 0, ValuePath.root(), JsonRule.ENCODING,
-              "the characters of line " + (lineNumber + 1) + " cannot be decoded (" + e + "); reading stops here"));
+          problem(undecodable(source, lineNumber + 1, e));
           return null;
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
@@ -693,11 +714,7 @@ public final class CatalogueReader {
           return null;
         }
         lineNumber++;
-        boolean bom = lines.startsWithBom();
-        if (bom && lineNumber == 1) {
-          lines.skipBom();
-          bom = false;
-        }
+        boolean bom = strayBom(lines, lineNumber);
         if (lines.isBlank()) {
           continue;
         }
@@ -769,9 +786,8 @@ public final class CatalogueReader {
             return (Album) result;
           }
           if (result instanceof Worked) {
-            workedOn = true;
-            worked = ((Worked) result).result;
-            return ((Worked) result).album;
+            worked = (Worked) result;
+            return worked.album;
           }
           if (result instanceof InvalidJsonException) {
             problem((InvalidJsonException) result);
@@ -844,14 +860,11 @@ public final class CatalogueReader {
           more = lines.next();
         } catch (LineSplitter.LineTooLongException e) {
           inputDone = true;
-          batch.end = InvalidJsonException.of(source, lineNumber + 1, 0, ValuePath.root(), JsonRule.LIMIT,
-              "line " + (lineNumber + 1) + " is longer than the limit of " + limits.maxAlbumBytes()
-                  + " bytes; reading stops here");
+          batch.end = tooLong(source, lineNumber + 1);
           break;
         } catch (CharacterCodingException e) {
           inputDone = true;
-          batch.end = InvalidJsonException.of(source, lineNumber + 1, 0, ValuePath.root(), JsonRule.ENCODING,
-              "the characters of line " + (lineNumber + 1) + " cannot be decoded (" + e + "); reading stops here");
+          batch.end = undecodable(source, lineNumber + 1, e);
           break;
         } catch (IOException e) {
           stalled = true;
@@ -863,11 +876,7 @@ public final class CatalogueReader {
           break;
         }
         lineNumber++;
-        boolean bom = lines.startsWithBom();
-        if (bom && lineNumber == 1) {
-          lines.skipBom();
-          bom = false;
-        }
+        boolean bom = strayBom(lines, lineNumber);
         if (lines.isBlank()) {
           continue;
         }
@@ -937,17 +946,6 @@ public final class CatalogueReader {
     /** Whether no worker thread is running or can start any more: never started, or all ended. */
     boolean workersTerminated() {
       return workers == null || workers.isTerminated();
-    }
-
-    /** An album and what the work made of it on a worker; the result may be null, which the stream refuses. */
-    private final class Worked {
-      final Album album;
-      final Object result;
-
-      Worked(Album album, Object result) {
-        this.album = album;
-        this.result = result;
-      }
     }
 
     /** Lines handed to the workers together, and their results once {@link #await()} returns. */

@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -69,18 +70,24 @@ final class DirectCalls extends JacksonModule {
     public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
         BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
       Class<?> raw = type.getRawClass();
-      return raw.isEnum() && ours(raw) ? new KnownName(raw.asSubclass(Enum.class), deserializer) : deserializer;
+      if (!raw.isEnum() || !ours(raw)) {
+        return deserializer;
+      }
+      @SuppressWarnings("unchecked")
+      Class<? extends Enum<?>> enumType = (Class<? extends Enum<?>>) raw;
+      return new KnownName(enumType, deserializer);
     }
   }
 
   /** Reads a known name itself and hands everything else to the deserializer it wraps. */
-  @SuppressWarnings({"rawtypes", "unchecked"})
   private static final class KnownName extends DelegatingDeserializer {
-    private final Class<? extends Enum> type;
+    private final Class<? extends Enum<?>> type;
+    private final Map<String, Object> names;
 
-    KnownName(Class<? extends Enum> type, ValueDeserializer<?> delegatee) {
+    KnownName(Class<? extends Enum<?>> type, ValueDeserializer<?> delegatee) {
       super(delegatee);
       this.type = type;
+      this.names = JsonNames.names(type);
     }
 
     @Override
@@ -91,7 +98,7 @@ final class DirectCalls extends JacksonModule {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        Enum constant = JsonNames.find((Class) type, p.getString());
+        Object constant = names.get(p.getString());
         if (constant != null) {
           return constant;
         }

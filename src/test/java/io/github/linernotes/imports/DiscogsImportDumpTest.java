@@ -129,12 +129,14 @@ class DiscogsImportDumpTest {
     assertThat(readAll(in)).extracting(d -> d.imported().isUsable()).containsExactly(true, true, false);
   }
 
-  @Test
-  void theRealReleasesSampleGivesAThousandAlbums() throws IOException {
+  /** What reading a shared dump sample gave, every album round-tripped and every unusable element noted. */
+  private record Sample(int elements, int albums, Map<String, Integer> byCode) {}
+
+  private static Sample readSample(String name, String label, java.util.function.ObjLongConsumer<Imported> each)
+      throws IOException {
     Map<String, Integer> byCode = new TreeMap<>();
-    List<Delivered> got = new ArrayList<>();
     int[] count = {0, 0};
-    try (InputStream in = Files.newInputStream(SharedData.file("discogs-dump/discogs_20200806_releases.xml.gz"))) {
+    try (InputStream in = Files.newInputStream(SharedData.file("discogs-dump/" + name))) {
       DiscogsImport.readDump(in, (i, line) -> {
         count[0]++;
         if (i.isUsable()) {
@@ -144,16 +146,24 @@ class DiscogsImportDumpTest {
           assertThat(i.notes()).anySatisfy(n -> assertThat(n.code()).isEqualTo(ImportCode.UNUSABLE));
         }
         i.notes().forEach(n -> byCode.merge(n.code().code(), 1, Integer::sum));
-        if (got.size() < 3) {
-          got.add(new Delivered(i, line));
-        }
+        each.accept(i, line);
       });
     }
-    System.out.println("discogs releases dump sample: " + count[0] + " elements, " + count[1]
-        + " albums, notes by code " + byCode);
-    assertThat(count[0]).isEqualTo(1000);
-    assertThat(count[1]).isEqualTo(1000);
-    assertThat(byCode).doesNotContainKey("unusable").containsKeys("not-imported", "reinterpreted", "kept-as-text");
+    System.out.println(label + ": " + count[0] + " elements, " + count[1] + " albums, notes by code " + byCode);
+    return new Sample(count[0], count[1], byCode);
+  }
+
+  @Test
+  void theRealReleasesSampleGivesAThousandAlbums() throws IOException {
+    List<Delivered> got = new ArrayList<>();
+    Sample sample = readSample("discogs_20200806_releases.xml.gz", "discogs releases dump sample", (i, line) -> {
+      if (got.size() < 3) {
+        got.add(new Delivered(i, line));
+      }
+    });
+    assertThat(sample.elements()).isEqualTo(1000);
+    assertThat(sample.albums()).isEqualTo(1000);
+    assertThat(sample.byCode()).doesNotContainKey("unusable").containsKeys("not-imported", "reinterpreted", "kept-as-text");
     assertThat(got.get(0).line()).isEqualTo(2);
     Album stockholm = got.get(0).imported().albums().get(0);
     assertThat(stockholm.title()).isEqualTo("Stockholm");
@@ -188,29 +198,16 @@ class DiscogsImportDumpTest {
 
   @Test
   void theRealMastersSampleGivesAThousandAlbums() throws IOException {
-    Map<String, Integer> byCode = new TreeMap<>();
     List<Album> firstTwo = new ArrayList<>();
     List<List<ImportNote>> firstNotes = new ArrayList<>();
-    int[] count = {0, 0};
-    try (InputStream in = Files.newInputStream(SharedData.file("discogs-dump/discogs_20200806_masters.xml.gz"))) {
-      DiscogsImport.readDump(in, (i, line) -> {
-        count[0]++;
-        if (i.isUsable()) {
-          count[1]++;
-          RoundTrip.check(i.albums().get(0));
-        } else {
-          assertThat(i.notes()).anySatisfy(n -> assertThat(n.code()).isEqualTo(ImportCode.UNUSABLE));
-        }
-        if (firstTwo.size() < 2) {
-          firstTwo.add(i.albums().get(0));
-          firstNotes.add(i.notes());
-        }
-        i.notes().forEach(n -> byCode.merge(n.code().code(), 1, Integer::sum));
-      });
-    }
-    System.out.println("discogs masters dump sample: " + count[0] + " elements, notes by code " + byCode);
-    assertThat(count[0]).isEqualTo(1000);
-    assertThat(count[1]).isEqualTo(1000);
+    Sample sample = readSample("discogs_20200806_masters.xml.gz", "discogs masters dump sample", (i, line) -> {
+      if (firstTwo.size() < 2) {
+        firstTwo.add(i.albums().get(0));
+        firstNotes.add(i.notes());
+      }
+    });
+    assertThat(sample.elements()).isEqualTo(1000);
+    assertThat(sample.albums()).isEqualTo(1000);
     Album moments = firstTwo.get(0);
     assertThat(moments.title()).isEqualTo("Moments In Time");
     assertThat(moments.artists()).extracting(ArtistCredit::name).containsExactly("Vince Watson");
